@@ -1,0 +1,37 @@
+"""Indonesian formatting of dates and numbers (23 November 2026, 1.234,5), via Babel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
+
+LOCALE = "id_ID"
+
+
+def tanggal(day: date | None) -> str:
+    """`23 November 2026`; empty for no date."""
+    return "" if day is None else format_date(day, "d MMMM y", locale=LOCALE)
+
+
+def tanggal_pendek(day: date | None) -> str:
+    """`23-11-2026`, for table cells."""
+    return "" if day is None else day.strftime("%d-%m-%Y")
+
+
+def hari_tanggal(day: date) -> str:
+    """`Rabu, 25 November 2026`."""
+    return format_date(day, "EEEE, d MMMM y", locale=LOCALE)
+
+
+def waktu(moment: datetime, tz: str = "Asia/Jakarta") -> str:
+    """`25 November 2026 08.05` in the office's time zone."""
+    return format_datetime(moment, "d MMMM y HH.mm", tzinfo=ZoneInfo(tz), locale=LOCALE)
+
+
+def angka(value: float, digits: int = 0) -> str:
+    """`1.234,5` with `digits` decimals."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALE)

@@ -1,0 +1,68 @@
+"""First-start setup: the device's identity, the office registry and the first account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.context import AppContext, DeviceInfo, UnitOfWork
+from core.errors import ValidationError
+from core.identity import DeviceKey, fingerprint
+from core.ids import new_id
+from core.roles import ROLES_BY_MODE, SYSTEM_USERNAME, Actor, Mode
+from core.services.accounts import NewAccount, UserInfo, create_first_account
+from core.services.offices import Level, get_office, seed_registry
+from db.engine import WRITE_OPTIONS
+from db.models import Device
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    device: DeviceInfo
+    account: UserInfo
+    key_fingerprint: str
+
+
+# Which office levels each mode may be installed for.
+LEVELS_BY_MODE = {
+    Mode.OFFICE: (Level.KELURAHAN, Level.KECAMATAN, Level.UNIT),
+    Mode.INSPECTOR: (Level.KOTA, Level.KECAMATAN, Level.UNIT),
+    Mode.HUB: (Level.KOTA,),
+}
+
+
+def setup_installation(ctx: AppContext, mode: Mode, office_code: str,
+                       first_account: NewAccount) -> SetupResult:
+    """Make this installation: device id and key pair, registry, first account.
+
+    One transaction; the private key file is written just before the commit and removed
+    again if anything fails, so a failed setup leaves nothing behind and can be re-run.
+    """
+    if ctx.is_set_up:
+        raise ValidationError("Pantau sudah disiapkan di folder data ini.")
+    key = DeviceKey.generate()
+    device = DeviceInfo(new_id(), mode, office_code, key.public_b64)
+    system = Actor(None, SYSTEM_USERNAME, ROLES_BY_MODE[mode][0], office_code)
+    now = ctx.clock()
+    key_path = ctx.data_dir.private_key
+    with ctx.sessions() as session:
+        session.connection(execution_options=WRITE_OPTIONS)
+        try:
+            seed_registry(session, now)
+            session.flush()
+            office = get_office(session, office_code)
+            if office.level not in LEVELS_BY_MODE[mode]:
+                raise ValidationError(
+                    f"Mode {mode.label} tidak dapat dipasang untuk {office.display_name}.",
+                    "office")
+            session.add(Device(id=device.id, mode=mode.value, office_code=office_code,
+                               public_key=device.public_key, created_at=now))
+            account = create_first_account(UnitOfWork(session, system, device, now),
+                                           first_account)
+            key_path.unlink(missing_ok=True)  # left by an earlier setup that failed
+            key.save(key_path)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            key_path.unlink(missing_ok=True)
+            raise
+    return SetupResult(device, account, fingerprint(device.public_key))

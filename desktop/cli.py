@@ -1,0 +1,184 @@
+"""The `pantau` command. Without a subcommand it opens the window.
+
+Qt is imported only by the commands that show widgets (the GUI, self-test, demo
+screenshots), so `pantau verify-log` or `pantau db backup` run without Qt libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from core import __version__
+from core.datadir import DataDir, default_data_dir
+from core.errors import PantauError
+from core.instance import instance_lock
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help="folder data Pantau (bawaan: folder data pengguna)")
+    common.add_argument("--database-url", default=argparse.SUPPRESS,
+                        help="URL database lain, mis. postgresql+psycopg://… (hub kota)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="pantau", parents=[common],
+        description="Pantau: pemantauan kantor pelayanan publik (Pemerintah Kota Jambi).")
+    parser.add_argument("--version", action="version", version=f"Pantau {__version__}")
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="bahasa tampilan (bawaan: id)")
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    commands.add_parser("self-test", parents=[common],
+                        help="uji diri: folder sementara, migrasi, jendela utama tanpa layar")
+    commands.add_parser("verify-log", parents=[common],
+                        help="periksa rantai hash log perubahan; cetak seq dan hash kepala")
+    db = commands.add_parser("db", parents=[common], help="cadangan dan pemeriksaan database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="TINDAKAN", required=True)
+    db_commands.add_parser("backup", parents=[common], help="buat cadangan sekarang")
+    db_commands.add_parser("check", parents=[common],
+                           help="periksa integritas dan versi skema (tanpa mengubah)")
+    db_commands.add_parser("upgrade", parents=[common],
+                           help="perbarui skema (cadangan dibuat lebih dulu)")
+    restore = db_commands.add_parser("restore", parents=[common],
+                                     help="pulihkan dari berkas cadangan")
+    restore.add_argument("backup", type=Path, help="berkas cadangan (folder backups/)")
+    demo = commands.add_parser("demo", parents=[common],
+                               help="buat data demo dan tangkapan layar halaman utama")
+    demo.add_argument("--out", type=Path, default=Path("demo-city"),
+                      help="folder keluaran (bawaan: demo-city)")
+    demo.add_argument("--no-screenshots", action="store_true",
+                      help="hanya data, tanpa tangkapan layar")
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "data_dir", None) or default_data_dir())
+
+
+def cmd_verify_log(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.services.maintenance import verify_all_logs
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        reports = verify_all_logs(ctx)
+    finally:
+        ctx.close()
+    if not reports:
+        print("Log perubahan kosong: belum ada entri.")
+        return 0
+    for report in reports:
+        if report.ok:
+            print(f"OK perangkat {report.device_id}: {report.entries} entri, "
+                  f"kepala seq {report.head_seq}, hash {report.head_hash}")
+        else:
+            print(f"RUSAK perangkat {report.device_id}: " + "; ".join(report.problems))
+    return 0 if all(report.ok for report in reports) else 1
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from core.context import open_app, utcnow
+    from core.services import maintenance
+
+    data_dir = _data_dir(args)
+    folder = DataDir(data_dir)
+    url = getattr(args, "database_url", None)
+    if args.db_command == "check":
+        if url:
+            ctx = open_app(data_dir, url)
+            ctx.close()
+            print("OK: database dapat dibuka dan skemanya terbaru.")
+            return 0
+        result = maintenance.check_database_file(folder.database)
+        pending = "" if result.revision == result.head else f" (perlu upgrade ke {result.head})"
+        print(f"Skema: {result.revision or 'kosong'}{pending}")
+        if result.ok:
+            print("Integritas: OK")
+            return 0
+        print("Integritas RUSAK: " + "; ".join(result.integrity[:5]))
+        return 1
+    with instance_lock(folder.lock_file):
+        if args.db_command == "restore":
+            safety = maintenance.restore_backup(folder.database, folder.backups,
+                                                args.backup, utcnow())
+            print(f"Dipulihkan dari {args.backup}.")
+            if safety:
+                print(f"Database sebelumnya disimpan di {safety}.")
+            return 0
+        ctx = open_app(data_dir, url)
+        try:
+            if args.db_command == "backup":
+                print(f"Cadangan dibuat: {maintenance.backup_now(ctx)}")
+            else:  # upgrade: open_app has already backed up and migrated
+                opened = ctx.opened
+                assert opened is not None
+                before = opened.upgraded_from or "kosong"
+                from db.migrate import head_revision
+
+                if opened.upgraded_from == head_revision():
+                    print(f"Skema sudah terbaru ({before}).")
+                else:
+                    print(f"Skema diperbarui dari {before} ke {head_revision()}.")
+                    if opened.backup:
+                        print(f"Cadangan sebelum upgrade: {opened.backup}")
+        finally:
+            ctx.close()
+    return 0
+
+
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    from desktop.selftest import run_self_test
+
+    return run_self_test()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from core.demo import build_demo
+
+    result = build_demo(args.out)
+    print(f"Data demo: {result.office_dir}")
+    for account in result.accounts:
+        print(f"  akun {account.username} / {account.password} ({account.role.label})")
+    if not args.no_screenshots:
+        from desktop.screenshots import take_screenshots
+
+        shots = take_screenshots(result.office_dir, args.out / "screenshots",
+                                 result.accounts[0])
+        print(f"Tangkapan layar: {len(shots)} berkas di {args.out / 'screenshots'}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui
+
+    return run_gui(_data_dir(args), getattr(args, "database_url", None), args.lang)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "self-test": cmd_self_test,
+    "verify-log": cmd_verify_log,
+    "db": cmd_db,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except PantauError as exc:
+        print(f"pantau: {exc.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
