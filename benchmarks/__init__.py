@@ -1,0 +1,1 @@
+"""Repeatable benchmarks: numbers and ratios against a baseline measured in the same run."""

@@ -1,0 +1,21 @@
+"""`make bench`: run every benchmark and print numbers and ratios."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from core import __version__
+
+from benchmarks import changelog
+
+
+def main() -> int:
+    print(f"Pantau {__version__} benchmarks — Python {platform.python_version()}, "
+          f"{platform.machine()}, {sys.platform}")
+    changelog.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
