@@ -5,9 +5,8 @@ from __future__ import annotations
 import platform
 import sys
 
-from core import __version__
-
 from benchmarks import changelog
+from core import __version__
 
 
 def main() -> int:

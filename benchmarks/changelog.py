@@ -10,6 +10,7 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from benchmarks.common import measure, report
 from core.changelog import verify_chain
 from core.context import open_app
 from core.ids import new_id
@@ -20,8 +21,6 @@ from core.services.staff import StaffInput, StaffStatus, add_staff
 from db.engine import WRITE_OPTIONS, make_engine, make_session_factory, sqlite_url
 from db.migrate import upgrade
 from db.models import Staff
-
-from benchmarks.common import measure, report
 
 WRITES = 300
 CHAIN = 5_000
