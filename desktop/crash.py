@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 import traceback
@@ -28,9 +29,17 @@ def configure_logging(logs_dir: Path) -> None:
 def write_crash_log(logs_dir: Path, exc_type: type[BaseException], exc: BaseException,
                     tb: TracebackType | None) -> Path:
     logs_dir.mkdir(parents=True, exist_ok=True)
-    path = logs_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+    stamp = f"crash-{datetime.now():%Y%m%d-%H%M%S}"
     text = "".join(traceback.format_exception(exc_type, exc, tb))
-    path.write_text(text, encoding="utf-8")
+    # Never overwrite: a second error in the same second must not hide the first one.
+    for number in itertools.count(1):
+        path = logs_dir / (f"{stamp}.log" if number == 1 else f"{stamp}-{number}.log")
+        try:
+            with path.open("x", encoding="utf-8") as handle:
+                handle.write(text)
+        except FileExistsError:
+            continue
+        break
     log.error("unexpected error, written to %s\n%s", path, text)
     return path
 

@@ -11,7 +11,8 @@ LANGUAGES = ("id", "en")
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+    # PySide6 exposes the enum only as QLocale.Country (Territory is a C++ alias).
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     if language == "id":
         return None
     translator = QTranslator(app)

@@ -110,8 +110,9 @@ class NewUserDialog(_FormDialog):
 
     def submit(self) -> None:
         self.check_repeat(self.password, self.again)
+        # Qt hands item data back as a plain str, not as the StrEnum it was given.
         self._save(NewAccount(self.username.text(), self.full_name.text(),
-                              self.role.currentData(), self.password.text(),
+                              Role(self.role.currentData()), self.password.text(),
                               self.nip.text() or None))
 
 

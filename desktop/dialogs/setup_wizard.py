@@ -87,6 +87,8 @@ class OfficePage(QWizardPage):
         for row in range(self.offices.count()):
             item = self.offices.item(row)
             item.setHidden(bool(needle) and needle not in item.text().lower())
+        # Hiding the chosen office makes the page incomplete: Lanjut must follow.
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         item = self.offices.currentItem()

@@ -73,7 +73,8 @@ class StaffDialog(QDialog):
     def value(self) -> StaffInput:
         return StaffInput(
             name=self.name.text(), position=self.position.text(),
-            status=self.status.currentData(), nip=self.nip.text() or None,
+            # Qt hands item data back as a plain str, not as the StrEnum it was given.
+            status=StaffStatus(self.status.currentData()), nip=self.nip.text() or None,
             local_id=self.local_id.text() or None,
             active_from=self.active_from.date().toPython(),
         )

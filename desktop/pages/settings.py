@@ -56,7 +56,9 @@ def _table(name: str, model: RowTableModel) -> QTableView:  # type: ignore[type-
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # Equal stretched columns cut NIPs and role names short; fit them, fill with the last.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return table
 
