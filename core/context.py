@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +24,7 @@ from core.ids import new_id
 from core.roles import Actor, Mode
 from db.base import SyncedRow
 from db.engine import WRITE_OPTIONS, make_session_factory, sqlite_url
-from db.models import Device, LogHead
+from db.models import Device, LogHead, Office
 
 Clock = Callable[[], datetime]
 RowT = TypeVar("RowT", bound=SyncedRow)
@@ -35,12 +36,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+DEFAULT_TIMEZONE = "Asia/Jakarta"  # WIB: Kota Jambi
+
+
 @dataclass(frozen=True)
 class DeviceInfo:
     id: str
     mode: Mode
     office_code: str
     public_key: str
+    timezone: str = DEFAULT_TIMEZONE
+
+    def local_date(self, instant: datetime) -> date:
+        """The calendar day at the office for a UTC instant (07.00 WIB is 00.00 UTC)."""
+        return instant.astimezone(ZoneInfo(self.timezone)).date()
 
 
 class UnitOfWork:
@@ -56,6 +65,11 @@ class UnitOfWork:
         self.device = device
         self.now = now
         self._head: LogHead | None = None
+
+    @property
+    def today(self) -> date:
+        """Today at the office, which is what "not in the future" means to its users."""
+        return self.device.local_date(self.now)
 
     def _log(self, row: SyncedRow, op: str) -> None:
         self.session.info.setdefault(_LOGGED, set()).add((type(row).__tablename__, row.id,
@@ -151,9 +165,12 @@ class AppContext:
     def find_device(self) -> DeviceInfo | None:
         with self.read() as session:
             row = session.scalars(select(Device)).one_or_none()
-        if row is None:
-            return None
-        return DeviceInfo(row.id, Mode(row.mode), row.office_code, row.public_key)
+            if row is None:
+                return None
+            timezone = session.scalars(select(Office.timezone).where(
+                Office.code == row.office_code)).one_or_none()
+        return DeviceInfo(row.id, Mode(row.mode), row.office_code, row.public_key,
+                          timezone or DEFAULT_TIMEZONE)
 
     @property
     def is_set_up(self) -> bool:

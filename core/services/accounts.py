@@ -81,7 +81,7 @@ def create_first_account(uow: UnitOfWork, account: NewAccount) -> UserInfo:
     expected = ROLES_BY_MODE[uow.device.mode][0]
     if account.role is not expected:
         raise ValidationError(f"Akun pertama harus berperan {expected.label}.", "role")
-    return _insert_user(uow, _validated(account, uow.now.date()), uow.device.office_code)
+    return _insert_user(uow, _validated(account, uow.today), uow.device.office_code)
 
 
 def create_user(uow: UnitOfWork, account: NewAccount, office_code: str | None = None
@@ -97,7 +97,7 @@ def create_user(uow: UnitOfWork, account: NewAccount, office_code: str | None = 
     elif account.role not in ROLES_BY_MODE[uow.device.mode] and office == uow.device.office_code:
         raise ValidationError(f"Peran {account.role.label} tidak dipakai di perangkat ini.",
                               "role")
-    return _insert_user(uow, _validated(account, uow.now.date()), office)
+    return _insert_user(uow, _validated(account, uow.today), office)
 
 
 def _insert_user(uow: UnitOfWork, account: NewAccount, office_code: str) -> UserInfo:

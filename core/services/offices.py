@@ -49,6 +49,14 @@ UNIT_KINDS = {
 _UNIT_CODE = re.compile(r"^(?P<city>\d{2}\.\d{2})\.(?P<kind>[A-Z]{3})\.(?P<number>\d{3})$")
 
 
+def display_name(level: Level, name: str) -> str:
+    """`Kelurahan Simpang IV Sipin`; a name that already says its level is kept as is."""
+    label = LEVEL_LABELS[level]
+    if level is Level.UNIT or name.lower().startswith(label.lower()):
+        return name
+    return f"{label} {name}"
+
+
 @dataclass(frozen=True)
 class RegistryEntry:
     code: str
@@ -66,7 +74,7 @@ class OfficeInfo:
 
     @property
     def display_name(self) -> str:
-        return f"{LEVEL_LABELS[self.level]} {self.name}"
+        return display_name(self.level, self.name)
 
 
 @cache
@@ -122,11 +130,17 @@ def list_offices(session: Session, level: Level | None = None) -> list[OfficeInf
     return [_info(row) for row in session.scalars(stmt)]
 
 
-def get_office(session: Session, code: str) -> OfficeInfo:
+def find_office(session: Session, code: str) -> OfficeInfo | None:
+    """The office with `code`, or None (e.g. the province above the city is not held)."""
     row = session.scalars(select(Office).where(Office.code == code)).one_or_none()
-    if row is None:
+    return None if row is None else _info(row)
+
+
+def get_office(session: Session, code: str) -> OfficeInfo:
+    office = find_office(session, code)
+    if office is None:
         raise NotFound(f"Kantor dengan kode {code} tidak terdaftar.")
-    return _info(row)
+    return office
 
 
 def parse_unit_code(code: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.services.offices import OfficeInfo, get_office
+from core.services.offices import OfficeInfo, find_office, get_office
 from db.models import LogHead, Staff, User
 
 
@@ -23,11 +23,12 @@ class OfficeOverview:
 
 def office_overview(session: Session, office_code: str, device_id: str) -> OfficeOverview:
     office = get_office(session, office_code)
-    parent = get_office(session, office.parent_code) if office.parent_code else None
-    by_status = dict(session.execute(
-        select(Staff.status, func.count()).where(
-            Staff.office_code == office_code, Staff.deleted_at.is_(None),
-            Staff.active_until.is_(None)).group_by(Staff.status)).tuples().all())
+    parent = find_office(session, office.parent_code) if office.parent_code else None
+    by_status: dict[str, int] = {
+        status: count for status, count in session.execute(
+            select(Staff.status, func.count()).where(
+                Staff.office_code == office_code, Staff.deleted_at.is_(None),
+                Staff.active_until.is_(None)).group_by(Staff.status))}
     users = session.scalar(select(func.count()).select_from(User).where(
         User.office_code == office_code, User.active.is_(True), User.deleted_at.is_(None)))
     head = session.get(LogHead, device_id)

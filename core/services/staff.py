@@ -68,7 +68,11 @@ def _clean(session: Session, office_code: str, data: StaffInput, today: date,
     local_id = (data.local_id or "").strip() or None
     if data.status in (StaffStatus.PNS, StaffStatus.PPPK) and not nip:
         raise ValidationError(f"Pegawai {data.status.value} wajib memiliki NIP.", "nip")
-    parsed = parse_nip(nip, today).nip if nip else None
+    info = parse_nip(nip, today) if nip else None
+    if info is not None and info.pppk and data.status is StaffStatus.PNS:
+        raise ValidationError("NIP ini berformat PPPK (angka ke-13 dan 14: 21); "
+                              "pilih status PPPK.", "status")
+    parsed = info.nip if info else None
     if parsed is None and local_id is None:
         raise ValidationError("Pegawai non-ASN tanpa NIP wajib diberi nomor pegawai lokal.",
                               "local_id")
@@ -94,7 +98,7 @@ def _check_owner(actor: Actor, uow: UnitOfWork) -> None:
 
 def add_staff(uow: UnitOfWork, data: StaffInput) -> StaffRow:
     _check_owner(uow.actor, uow)
-    values = _clean(uow.session, uow.device.office_code, data, uow.now.date())
+    values = _clean(uow.session, uow.device.office_code, data, uow.today)
     return _row(uow.add(Staff(**values)))
 
 
@@ -108,7 +112,7 @@ def _get(uow: UnitOfWork, staff_id: str) -> Staff:
 
 def update_staff(uow: UnitOfWork, staff_id: str, data: StaffInput) -> StaffRow:
     row = _get(uow, staff_id)
-    values = _clean(uow.session, row.office_code, data, uow.now.date(), editing=row.id)
+    values = _clean(uow.session, row.office_code, data, uow.today, editing=row.id)
     uow.update(row, **values)
     return _row(row)
 

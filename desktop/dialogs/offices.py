@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from core.services.offices import UNIT_KINDS, OfficeInfo
 from desktop.dialogs.accounts import _FormDialog
@@ -17,8 +17,10 @@ class NewUnitDialog(_FormDialog):
         self._save = save
         self.code = QLineEdit()
         self.code.setObjectName("code")
-        self.code.setPlaceholderText("15.71.PKM.001 — " + ", ".join(
-            f"{kind}: {label}" for kind, label in UNIT_KINDS.items()))
+        self.code.setPlaceholderText(self.tr("mis. 15.71.PKM.001"))
+        hint = QLabel(self.tr("Jenis: {kinds}").format(kinds="; ".join(
+            f"{kind} = {label}" for kind, label in UNIT_KINDS.items())))
+        hint.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.parent_office = QComboBox()
@@ -26,6 +28,7 @@ class NewUnitDialog(_FormDialog):
         for office in parents:
             self.parent_office.addItem(office.display_name, office.code)
         self.form.addRow(self.tr("Kode unit"), self.code)
+        self.form.addRow("", hint)
         self.form.addRow(self.tr("Nama unit"), self.name)
         self.form.addRow(self.tr("Induk"), self.parent_office)
         self.fields = {"code": self.code, "name": self.name, "parent_code": self.parent_office}

@@ -21,7 +21,7 @@ from core.context import AppContext
 from core.errors import PantauError, ValidationError
 from core.roles import ROLES_BY_MODE, Mode
 from core.services.accounts import NewAccount
-from core.services.offices import LEVEL_LABELS, load_registry
+from core.services.offices import display_name, load_registry
 from core.services.setup import LEVELS_BY_MODE, SetupResult, setup_installation
 from desktop.forms import ErrorLabel
 
@@ -75,7 +75,7 @@ class OfficePage(QWizardPage):
         for entry in load_registry():
             if entry.level not in levels:
                 continue
-            item = QListWidgetItem(f"{LEVEL_LABELS[entry.level]} {entry.name}  ({entry.code})")
+            item = QListWidgetItem(f"{display_name(entry.level, entry.name)}  ({entry.code})")
             item.setData(Qt.ItemDataRole.UserRole, entry.code)
             self.offices.addItem(item)
         if self.offices.count() == 1:
@@ -182,6 +182,8 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Penyiapan Pantau"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Once the account page has saved, there is nothing left to cancel.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Simpan"))

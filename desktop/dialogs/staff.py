@@ -84,6 +84,7 @@ class StaffDialog(QDialog):
             self._save(self.value())
         except PantauError as exc:
             self.error.show_error(exc, {"name": self.name, "nip": self.nip,
+                                        "status": self.status,
                                         "local_id": self.local_id,
                                         "active_from": self.active_from})
             return

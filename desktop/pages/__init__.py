@@ -14,18 +14,16 @@ ALL_MODES = tuple(Mode)
 ALL_ROLES = tuple(Role)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sidebar", text)
-
-
 def page_specs() -> list[PageSpec]:
     """In sidebar order: Beranda, Jam Layanan, Absensi, Layanan, Inovasi, Kinerja, Sidak,
     Pengaduan, Sinkronisasi, Laporan, Pegawai, Pengaturan (as they get built)."""
+    translate = QCoreApplication.translate
     return [
-        PageSpec("beranda", _tr("Beranda"), HomePage, ALL_MODES, ALL_ROLES),
-        PageSpec("pegawai", _tr("Pegawai"), StaffPage, (Mode.OFFICE,),
+        PageSpec("beranda", translate("Sidebar", "Beranda"), HomePage, ALL_MODES, ALL_ROLES),
+        PageSpec("pegawai", translate("Sidebar", "Pegawai"), StaffPage, (Mode.OFFICE,),
                  (Role.OPERATOR, Role.HEAD)),
-        PageSpec("pengaturan", _tr("Pengaturan"), SettingsPage, ALL_MODES, ALL_ROLES),
+        PageSpec("pengaturan", translate("Sidebar", "Pengaturan"), SettingsPage, ALL_MODES,
+                 ALL_ROLES),
     ]
 
 

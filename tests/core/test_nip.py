@@ -22,6 +22,14 @@ def test_a_valid_nip_tells_birth_date_appointment_and_gender() -> None:
     assert info.gender == "L"
 
 
+def test_a_pppk_nip_carries_the_year_and_code_21() -> None:
+    info = parse_nip("199001012022212001", TODAY)
+    assert info.pppk and info.appointed == date(2022, 1, 1) and info.gender == "P"
+    assert not parse_nip("198503122010011003", TODAY).pppk
+    with pytest.raises(ValidationError, match="sebelum usia 18"):
+        parse_nip("200601012023211001", TODAY)  # turns 17 in 2023
+
+
 @pytest.mark.parametrize(("nip", "message"), [
     ("19850312201001100", "18 angka"),
     ("1985031220100110031", "18 angka"),
@@ -67,3 +75,4 @@ def test_any_eighteen_digits_are_either_accepted_or_refused_with_a_message(nip: 
         assert exc.message.startswith("NIP") and exc.field == "nip"
     else:
         assert info.birth_date < info.appointed <= TODAY
+        assert info.pppk == (nip[12:14] == "21")

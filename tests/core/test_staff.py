@@ -47,6 +47,8 @@ def test_added_staff_appear_in_the_roster_with_normalised_nip(office: AppContext
     (StaffInput("Tanpa Nomor", "Staf", StaffStatus.NON_ASN), "local_id", "nomor pegawai lokal"),
     (StaffInput("NIP Salah", "Staf", StaffStatus.PNS, nip="198502302010011003"), "nip",
      "tanggal lahir"),
+    (StaffInput("PPPK Sebagai PNS", "Staf", StaffStatus.PNS, nip="199001012022212001"),
+     "status", "berformat PPPK"),
     (StaffInput("Masa Depan", "Staf", StaffStatus.NON_ASN, local_id="X",
                 active_from=date(2027, 1, 1)), "active_from", "masa depan"),
 ])
@@ -98,3 +100,16 @@ def test_the_hub_cannot_edit_an_offices_roster(hub: AppContext, admin: Actor) ->
 
     with pytest.raises(PermissionDenied), hub.write(admin) as uow:
         add_staff(uow, _pns())
+
+
+def test_today_is_the_office_date_not_the_utc_date(office: AppContext, head: Actor,
+                                                   clock) -> None:  # type: ignore[no-untyped-def]
+    """At 06.30 WIB on 1 December it is still 30 November in UTC; the office means 1 Dec."""
+    from datetime import UTC, datetime
+
+    clock.now = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+    with office.write(head) as uow:
+        assert uow.today == date(2026, 12, 1)
+        row = add_staff(uow, StaffInput("Pagi Sekali", "Staf", StaffStatus.NON_ASN,
+                                        local_id="P-1", active_from=date(2026, 12, 1)))
+    assert row.active_from == date(2026, 12, 1)

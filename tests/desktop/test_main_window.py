@@ -7,11 +7,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from core.context import AppContext
-from core.errors import NotFound
 from core.roles import Actor, Mode, Role
 from core.services.accounts import authenticate
 from desktop.main_window import MainWindow
@@ -92,9 +90,6 @@ def test_hub_admin_settings_has_pengguna_and_unit_kerja_tabs(
     assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja", "Perangkat dan cadangan"]
 
 
-@pytest.mark.xfail(strict=True, raises=NotFound,
-                   reason="core office_overview looks up the city's parent '15' (province), "
-                   "which is not in the registry: the hub's Beranda cannot be built")
 def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
         qtbot, make_window: MakeWindow, hub: AppContext, admin: Actor,  # type: ignore[no-untyped-def]
         shots: Path) -> None:

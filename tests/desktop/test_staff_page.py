@@ -265,7 +265,7 @@ def test_deactivate_hides_row_until_show_inactive_is_ticked(
         assert "Hari terakhir aktif Budi Santoso:" in [
             label.text() for label in dialog.findChildren(QLabel)]
         child(dialog, QDateEdit, "date").setDate(QDate(2026, 10, 31))
-        click(qtbot, dialog_button(dialog, "OK"))
+        click(qtbot, dialog_button(dialog, "Simpan"))
 
     modals.expect(DateDialog, last_day)
     click(qtbot, deactivate)
@@ -348,7 +348,7 @@ def test_whole_roster_session_keeps_change_log_chain_intact(
 
     def deactivate(dialog: DateDialog) -> None:
         child(dialog, QDateEdit, "date").setDate(QDate(2026, 11, 1))
-        click(qtbot, dialog_button(dialog, "OK"))
+        click(qtbot, dialog_button(dialog, "Simpan"))
 
     modals.expect(StaffDialog, add)
     click(qtbot, child(page, QPushButton, "addStaff"))
