@@ -44,6 +44,9 @@ package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean installer.spec
 	dist/pantau/pantau --version
 	QT_QPA_PLATFORM=offscreen dist/pantau/pantau self-test
+	rm -rf build/frozen-demo
+	dist/pantau/pantau demo --out build/frozen-demo --no-screenshots
+	dist/pantau/pantau --data-dir build/frozen-demo/kelurahan-simpang-iv-sipin verify-log
 
 clean:
 	rm -rf build dist $(DEMO) .pytest_cache .mypy_cache .ruff_cache

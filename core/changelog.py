@@ -82,10 +82,17 @@ class ChainReport:
         return not self.problems
 
 
-def iter_entries(session: Session, device_id: str) -> Iterator[ChangeLogEntry]:
-    stmt = (select(ChangeLogEntry).where(ChangeLogEntry.device_id == device_id)
-            .order_by(ChangeLogEntry.seq).execution_options(yield_per=1000))
-    yield from session.scalars(stmt)
+def iter_entries(session: Session, device_id: str, first: int = 1,
+                 last: int | None = None) -> Iterator[ChangeLogEntry]:
+    """A device's entries in seq order, streamed (never the whole log in memory)."""
+    stmt = select(ChangeLogEntry).where(ChangeLogEntry.device_id == device_id,
+                                        ChangeLogEntry.seq >= first)
+    if last is not None:
+        stmt = stmt.where(ChangeLogEntry.seq <= last)
+    stmt = stmt.order_by(ChangeLogEntry.seq).execution_options(yield_per=1000)
+    for entry in session.scalars(stmt):
+        yield entry
+        session.expunge(entry)
 
 
 def verify_chain(session: Session, device_id: str) -> ChainReport:

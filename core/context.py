@@ -116,10 +116,10 @@ class UnitOfWork:
         row.updated_at = self.now
 
 
-def mark_reference_row(session: Session, row: SyncedRow) -> None:
-    """Allow a rev-0 row that comes with the program (the bundled registry), not from a user."""
-    assert row.rev == 0
-    session.info.setdefault(_LOGGED, set()).add((type(row).__tablename__, row.id, 0))
+def mark_logged_elsewhere(session: Session, row: SyncedRow) -> None:
+    """Allow a synced row that is not this device's change: a rev-0 row that comes with the
+    program (the bundled registry), or a row received from the city's reference bundle."""
+    session.info.setdefault(_LOGGED, set()).add((type(row).__tablename__, row.id, row.rev))
 
 
 def _guard_synced_rows(session: Session, _context: Any, _instances: Any) -> None:

@@ -15,7 +15,7 @@ from importlib import resources
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.context import UnitOfWork, mark_reference_row
+from core.context import UnitOfWork, mark_logged_elsewhere
 from core.errors import NotFound, ValidationError
 from core.roles import Role, require_role
 from db.models import Office
@@ -113,7 +113,7 @@ def seed_registry(session: Session, now: datetime) -> int:
             name=entry.name, parent_code=entry.parent_code, office_code=owner,
             origin_device=REGISTRY_DEVICE, rev=0, created_at=now, updated_at=now,
         )
-        mark_reference_row(session, row)
+        mark_logged_elsewhere(session, row)
         session.add(row)
         added += 1
     return added

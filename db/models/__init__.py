@@ -5,15 +5,20 @@ from db.models.device import Device
 from db.models.meta import AppMeta
 from db.models.office import Office
 from db.models.staff import Staff
+from db.models.sync import ClockFlag, SyncAck, SyncBundle, SyncDevice
 from db.models.user import LoginState, User
 
 __all__ = [
     "AppMeta",
     "ChangeLogEntry",
+    "ClockFlag",
     "Device",
     "LogHead",
     "LoginState",
     "Office",
     "Staff",
+    "SyncAck",
+    "SyncBundle",
+    "SyncDevice",
     "User",
 ]

@@ -1,0 +1,482 @@
+"""Import (hub, kecamatan): verify, check the chain and ownership, apply — or hold, or refuse.
+
+Each bundle is imported in one transaction. A refused bundle changes no data: only its
+line in the ledger records that it was seen and why it was refused. A bundle that does
+not continue what this database holds (a gap) or that comes from a device no admin has
+approved yet is held in `held/` and applied by itself once the gap is filled or the
+device approved. Seqs already held are skipped, so importing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from core.changelog import entry_hash, lock_head
+from core.context import AppContext
+from core.errors import NotFound, PantauError
+from core.identity import fingerprint
+from core.ids import new_id
+from core.roles import Actor, Mode, Role, require_role
+from core.services.offices import city_entry, find_office
+from core.sync.bundle import CHANGES, SUFFIX, BundleRefused, OpenedBundle, open_bundle
+from core.sync.tables import SYNCED_TABLES, ownership_problem, row_values
+from db.engine import WRITE_OPTIONS
+from db.migrate import known_revisions
+from db.models import ChangeLogEntry, ClockFlag, LogHead, SyncBundle, SyncDevice
+
+APPLIED, PRESENT, HELD, REFUSED = "applied", "present", "held", "refused"
+RESULT_LABELS = {APPLIED: "diterapkan", PRESENT: "sudah ada", HELD: "ditahan",
+                 REFUSED: "ditolak"}
+BATCH = 2000
+FUTURE_TOLERANCE = timedelta(minutes=10)
+LATE_AFTER = timedelta(days=3)
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    clock_flags: int = 0
+
+
+@dataclass
+class BundleResult:
+    file: Path
+    result: str
+    reason: str = ""
+    summary: Summary = field(default_factory=Summary)
+    device_id: str | None = None
+    office_code: str | None = None
+    seq_from: int | None = None
+    seq_to: int | None = None
+    # Held bundles that this one made applicable (a filled gap, an approved device).
+    released: list[BundleResult] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return RESULT_LABELS[self.result]
+
+    @property
+    def ok(self) -> bool:
+        return self.result in (APPLIED, PRESENT)
+
+
+class _Refuse(Exception):
+    pass
+
+
+class _Hold(Exception):
+    pass
+
+
+def bundle_files(paths: Iterable[Path]) -> list[Path]:
+    """The bundles named, and every `*.pantau` inside named folders (never `*.part`)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix == SUFFIX and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def can_import(ctx: AppContext, actor: Actor) -> None:
+    """The hub imports everyone; a kecamatan office imports its kelurahan (relay)."""
+    device = ctx.device
+    if device.mode is Mode.HUB:
+        require_role(actor, Role.ADMIN, Role.OPERATOR)
+        return
+    require_role(actor, Role.HEAD, Role.OPERATOR)
+    with ctx.read() as session:
+        office = find_office(session, device.office_code)
+    if office is None or office.level.value != "kecamatan":
+        raise PantauError("Hanya kota dan kantor kecamatan yang mengimpor bundle kantor.")
+
+
+def import_bundles(ctx: AppContext, actor: Actor, paths: Iterable[Path], dry_run: bool = False,
+                   progress: ProgressFn | None = None) -> list[BundleResult]:
+    """Import every bundle in `paths` (files or folders), in any order."""
+    can_import(ctx, actor)
+    files = bundle_files(paths)
+    results = []
+    for index, path in enumerate(files):
+        if progress:
+            progress(index, len(files), path.name)
+        result = import_one(ctx, actor, path, dry_run)
+        if result.result == APPLIED and not dry_run and result.device_id:
+            result.released = release_held(ctx, actor, result.device_id)
+        results.append(result)
+    if progress:
+        progress(len(files), len(files), "")
+    return results
+
+
+def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
+               keep_held_copy: bool = True) -> BundleResult:
+    try:
+        bundle = open_bundle(path)
+    except BundleRefused as exc:
+        result = BundleResult(path, REFUSED, exc.message)
+        if not dry_run:
+            _record(ctx, actor, result, None, None)
+        return result
+    with bundle:
+        manifest = bundle.manifest
+        result = BundleResult(path, APPLIED, device_id=manifest.device_id,
+                              office_code=manifest.office_code, seq_from=manifest.seq_from,
+                              seq_to=manifest.seq_to)
+        try:
+            if manifest.kind == "reference":
+                raise _Refuse("Bundle referensi kota diimpor di kantor, bukan di sini.")
+            if manifest.schema_version not in known_revisions():
+                raise _Refuse(f"Bundle dibuat dengan skema {manifest.schema_version} yang lebih "
+                              "baru: perbarui Pantau di komputer ini.")
+            device = _check_device(ctx, bundle)
+            with ctx.sessions() as session:
+                session.connection(execution_options=WRITE_OPTIONS)
+                try:
+                    _apply(ctx, session, bundle, device, result.summary)
+                    if result.summary.new == result.summary.updated == 0 and \
+                            _nothing_new(session, bundle):
+                        result.result = PRESENT
+                    if dry_run:
+                        session.rollback()
+                        return result
+                    _record_in(session, ctx, actor, result, bundle, None)
+                    session.execute(update(SyncDevice).where(
+                        SyncDevice.device_id == manifest.device_id).values(
+                        last_bundle_at=ctx.clock()))
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except _Refuse as exc:
+            result.result, result.reason = REFUSED, str(exc)
+        except _Hold as exc:
+            result.result, result.reason = HELD, str(exc)
+        if not dry_run and result.result in (REFUSED, HELD):
+            held_path = _keep_held(ctx, bundle) if result.result == HELD and keep_held_copy \
+                else None
+            _record(ctx, actor, result, bundle, held_path)
+        return result
+
+
+def _nothing_new(session: Session, bundle: OpenedBundle) -> bool:
+    head = session.get(LogHead, bundle.manifest.device_id)
+    return head is not None and bundle.manifest.seq_to is not None and \
+        bundle.manifest.seq_to <= head.seq
+
+
+def _check_device(ctx: AppContext, bundle: OpenedBundle) -> SyncDevice:
+    manifest = bundle.manifest
+    if manifest.device_id == ctx.device.id:
+        raise _Refuse("Bundle ini dibuat oleh perangkat ini sendiri.")
+    with ctx.read() as session:
+        known = session.get(SyncDevice, manifest.device_id)
+        office = find_office(session, manifest.office_code)
+    if known is not None and known.public_key != manifest.public_key:
+        raise _Refuse("Kunci bundle berbeda dengan kunci perangkat yang terdaftar: "
+                      "bundle palsu atau perangkat dipasang ulang.")
+    if known is not None and known.office_code != manifest.office_code:
+        raise _Refuse(f"Perangkat terdaftar untuk kantor {known.office_code}, bukan "
+                      f"{manifest.office_code}.")
+    if office is None:
+        raise _Refuse(f"Kantor {manifest.office_code} tidak terdaftar.")
+    if ctx.device.mode is Mode.OFFICE and office.parent_code != ctx.device.office_code:
+        raise _Refuse(f"Kantor {manifest.office_code} bukan kelurahan di kecamatan ini.")
+    if known is None:
+        with ctx.raw_write() as session:
+            session.add(SyncDevice(device_id=manifest.device_id,
+                                   office_code=manifest.office_code, mode=manifest.mode,
+                                   public_key=manifest.public_key, status="held",
+                                   first_seen_at=ctx.clock()))
+        raise _Hold(_unknown_device_reason(manifest.office_code, manifest.public_key))
+    if known.status != "approved":
+        raise _Hold(_unknown_device_reason(known.office_code, known.public_key))
+    return known
+
+
+def _unknown_device_reason(office_code: str, public_key: str) -> str:
+    return (f"Perangkat belum disetujui (kantor {office_code}, sidik kunci "
+            f"{fingerprint(public_key)}): menunggu persetujuan admin.")
+
+
+def _entries(bundle: OpenedBundle) -> Iterator[dict[str, Any]]:
+    for record in bundle.lines(CHANGES):
+        try:
+            yield {
+                "device_id": str(record["device_id"]), "seq": int(record["seq"]),
+                "table": str(record["table"]), "row_id": str(record["row_id"]),
+                "op": str(record["op"]), "payload": dict(record["payload"]),
+                "rev": int(record["rev"]), "recorded_at": str(record["recorded_at"]),
+                "actor": str(record["actor"]), "prev_hash": str(record["prev_hash"]),
+                "hash": str(record["hash"]),
+            }
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _Refuse(f"Entri perubahan tidak lengkap: {exc}") from exc
+
+
+def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: SyncDevice,
+           summary: Summary) -> None:
+    manifest = bundle.manifest
+    if manifest.seq_from is None or manifest.seq_to is None or manifest.seq_from < 1:
+        raise _Refuse("Manifest tanpa rentang seq.")
+    head = lock_head(session, manifest.device_id)
+    if manifest.seq_from > head.seq + 1:
+        raise _Hold(f"Celah: kota memegang sampai seq {head.seq}, bundle mulai seq "
+                    f"{manifest.seq_from}. Ditahan sampai seq {head.seq + 1}–"
+                    f"{manifest.seq_from - 1} tiba.")
+    mode = Mode(device.mode)
+    city = city_entry().code
+    now = ctx.clock()
+    expected_seq = manifest.seq_from
+    prev_hash = manifest.prev_hash
+    previous_time = _stored_time(session, manifest.device_id, manifest.seq_from - 1)
+    held_hashes = _held_hashes(session, manifest.device_id, manifest.seq_from,
+                               min(manifest.seq_to, head.seq))
+    batch: list[dict[str, Any]] = []
+    flags: list[dict[str, Any]] = []
+    count = 0
+    for entry in _entries(bundle):
+        count += 1
+        seq = entry["seq"]
+        if entry["device_id"] != manifest.device_id:
+            raise _Refuse(f"Seq {seq} milik perangkat lain ({entry['device_id']}).")
+        if seq != expected_seq:
+            raise _Refuse(f"Seq {seq} tidak berurutan (diharapkan {expected_seq}).")
+        if entry["prev_hash"] != prev_hash:
+            raise _Refuse(f"Seq {seq} tidak menyambung ke entri sebelumnya.")
+        digest = entry_hash(entry["device_id"], seq, entry["table"], entry["row_id"],
+                            entry["op"], entry["payload"], entry["rev"], entry["recorded_at"],
+                            entry["actor"], entry["prev_hash"])
+        if digest != entry["hash"]:
+            raise _Refuse(f"Seq {seq}: isi entri tidak cocok dengan hash-nya.")
+        if seq <= head.seq:
+            if held_hashes.get(seq) != digest:
+                raise _Refuse(f"Riwayat bercabang (fork) pada seq {seq}: kota sudah memegang "
+                              "entri lain untuk seq ini. Bundle ditolak dan ditandai.")
+            summary.unchanged += 1
+        else:
+            if seq == head.seq + 1 and entry["prev_hash"] != head.hash:
+                raise _Refuse(f"Riwayat bercabang (fork) pada seq {seq}.")
+            problem = ownership_problem(entry["table"], entry["payload"], manifest.device_id,
+                                        mode, device.office_code, city)
+            if problem:
+                raise _Refuse(f"Seq {seq}: {problem}.")
+            if entry["payload"].get("id") != entry["row_id"] or \
+                    entry["payload"].get("rev") != entry["rev"]:
+                raise _Refuse(f"Seq {seq}: payload tidak sesuai row_id/rev.")
+            flags.extend(_clock_flags(entry, previous_time, now))
+            batch.append(entry)
+            head.seq, head.hash = seq, digest
+            if len(batch) >= BATCH:
+                _apply_batch(session, batch, manifest.device_id, summary)
+                batch.clear()
+        previous_time = entry["recorded_at"]
+        prev_hash = digest
+        expected_seq = seq + 1
+    if count != manifest.entry_count or expected_seq - 1 != manifest.seq_to:
+        raise _Refuse("Jumlah entri tidak sesuai manifest.")
+    if prev_hash != manifest.head_hash:
+        raise _Refuse("Hash kepala tidak sesuai manifest.")
+    if batch:
+        _apply_batch(session, batch, manifest.device_id, summary)
+    if flags:
+        stored = {(f.seq, f.kind) for f in session.scalars(select(ClockFlag).where(
+            ClockFlag.device_id == manifest.device_id))}
+        fresh = [f for f in flags if (f["seq"], f["kind"]) not in stored]
+        if fresh:
+            session.execute(insert(ClockFlag), fresh)
+        summary.clock_flags = len(fresh)
+    session.flush()
+
+
+def _stored_time(session: Session, device_id: str, seq: int) -> str | None:
+    return session.scalar(select(ChangeLogEntry.recorded_at).where(
+        ChangeLogEntry.device_id == device_id, ChangeLogEntry.seq == seq))
+
+
+def _held_hashes(session: Session, device_id: str, first: int, last: int) -> dict[int, str]:
+    if last < first:
+        return {}
+    return {seq: digest for seq, digest in session.execute(
+        select(ChangeLogEntry.seq, ChangeLogEntry.hash).where(
+            ChangeLogEntry.device_id == device_id, ChangeLogEntry.seq >= first,
+            ChangeLogEntry.seq <= last))}
+
+
+def _clock_flags(entry: dict[str, Any], previous: str | None, now: datetime
+                 ) -> list[dict[str, Any]]:
+    flags = []
+    try:
+        recorded = datetime.fromisoformat(entry["recorded_at"])
+    except ValueError:
+        return [_flag(entry, "future", f"waktu tidak terbaca: {entry['recorded_at']}", now)]
+    if previous is not None and recorded < datetime.fromisoformat(previous):
+        flags.append(_flag(entry, "backwards",
+                           f"waktu perangkat mundur dari {previous} ke {entry['recorded_at']}",
+                           now))
+    if recorded > now + FUTURE_TOLERANCE:
+        flags.append(_flag(entry, "future",
+                           f"dicatat {entry['recorded_at']}, setelah waktu kota {now.isoformat()}",
+                           now))
+    day_column = SYNCED_TABLES[entry["table"]].day_column
+    day = entry["payload"].get(day_column) if day_column else None
+    if day and recorded.date() - datetime.fromisoformat(day).date() > LATE_AFTER:
+        flags.append(_flag(entry, "late", f"data hari {day} baru dicatat "
+                           f"{recorded.date().isoformat()}", now))
+    return flags
+
+
+def _flag(entry: dict[str, Any], kind: str, detail: str, now: datetime) -> dict[str, Any]:
+    return {"device_id": entry["device_id"], "seq": entry["seq"], "kind": kind,
+            "detail": detail, "flagged_at": now}
+
+
+def _apply_batch(session: Session, batch: list[dict[str, Any]], device_id: str,
+                 summary: Summary) -> None:
+    """Rows by id where the incoming rev is newer; entries appended to the device's log."""
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for entry in batch:
+        by_table.setdefault(entry["table"], []).append(entry)
+    for table_name, entries in by_table.items():
+        model = SYNCED_TABLES[table_name].model
+        ids = list({e["row_id"] for e in entries})
+        existing: dict[str, tuple[int, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            existing.update({row_id: (rev, origin) for row_id, rev, origin in session.execute(
+                select(model.id, model.rev, model.origin_device).where(
+                    model.id.in_(chunk)))})
+        inserts: dict[str, dict[str, Any]] = {}
+        updates: dict[str, dict[str, Any]] = {}
+        for entry in entries:
+            row_id = entry["row_id"]
+            try:
+                values = row_values(table_name, entry["payload"])
+            except ValueError as exc:
+                raise _Refuse(f"Seq {entry['seq']}: {exc}") from exc
+            if row_id in inserts:
+                inserts[row_id] = values  # created and changed within this batch
+                summary.updated += 1
+            elif row_id in existing:
+                rev, origin = existing[row_id]
+                if origin != device_id:
+                    raise _Refuse(f"Seq {entry['seq']}: baris {row_id} ditulis perangkat lain.")
+                if entry["rev"] > rev:
+                    updates[row_id] = values
+                    existing[row_id] = (entry["rev"], origin)
+                    summary.updated += 1
+                else:
+                    summary.unchanged += 1
+            else:
+                inserts[row_id] = values
+                summary.new += 1
+        if inserts:
+            session.execute(insert(model), list(inserts.values()))
+        if updates:
+            session.execute(update(model), list(updates.values()))
+    session.execute(insert(ChangeLogEntry), [{
+        "device_id": e["device_id"], "seq": e["seq"], "table_name": e["table"],
+        "row_id": e["row_id"], "op": e["op"],
+        "payload": json.dumps(e["payload"], sort_keys=True, separators=(",", ":"),
+                              ensure_ascii=False),
+        "rev": e["rev"], "recorded_at": e["recorded_at"], "actor": e["actor"],
+        "prev_hash": e["prev_hash"], "hash": e["hash"]} for e in batch])
+
+
+def _keep_held(ctx: AppContext, bundle: OpenedBundle) -> str:
+    folder = ctx.data_dir.root / "held"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{bundle.file_hash}{SUFFIX}"
+    if not target.exists():
+        partial = target.with_name(target.name + ".part")
+        shutil.copyfile(bundle.path, partial)
+        partial.replace(target)
+    return target.relative_to(ctx.data_dir.root).as_posix()
+
+
+def _record(ctx: AppContext, actor: Actor, result: BundleResult, bundle: OpenedBundle | None,
+            held_path: str | None) -> None:
+    with ctx.raw_write() as session:
+        _record_in(session, ctx, actor, result, bundle, held_path)
+
+
+def _record_in(session: Session, ctx: AppContext, actor: Actor, result: BundleResult,
+               bundle: OpenedBundle | None, held_path: str | None) -> None:
+    from core.sync.bundle import file_sha256
+
+    manifest = bundle.manifest if bundle else None
+    created = None
+    if manifest is not None:
+        try:
+            created = datetime.fromisoformat(manifest.created_at)
+        except ValueError:
+            created = None
+    session.add(SyncBundle(
+        id=new_id(),
+        file_sha256=bundle.file_hash if bundle else _hash_or_blank(result.file, file_sha256),
+        file_name=result.file.name, kind=manifest.kind if manifest else "?",
+        device_id=result.device_id, office_code=result.office_code,
+        seq_from=result.seq_from, seq_to=result.seq_to, created_at=created,
+        imported_at=ctx.clock(), imported_by=actor.username, result=result.result,
+        reason=result.reason, summary=json.dumps(asdict(result.summary)), held_path=held_path))
+
+
+def _hash_or_blank(path: Path, hasher: Callable[[Path], str]) -> str:
+    try:
+        return hasher(path)
+    except OSError:
+        return ""
+
+
+def release_held(ctx: AppContext, actor: Actor, device_id: str) -> list[BundleResult]:
+    """Try the device's held bundles again until none more applies (a gap may need several)."""
+    released: list[BundleResult] = []
+    progressed = True
+    while progressed:
+        progressed = False
+        with ctx.read() as session:
+            waiting = session.scalars(select(SyncBundle).where(
+                SyncBundle.device_id == device_id, SyncBundle.result == HELD,
+                SyncBundle.held_path.is_not(None)).order_by(SyncBundle.seq_from)).all()
+        for held in waiting:
+            assert held.held_path is not None
+            path = ctx.data_dir.root / held.held_path
+            result = import_one(ctx, actor, path, keep_held_copy=False)
+            if result.result == HELD:
+                continue
+            with ctx.raw_write() as session:
+                session.execute(update(SyncBundle).where(
+                    SyncBundle.held_path == held.held_path).values(held_path=None))
+            path.unlink(missing_ok=True)
+            result.file = Path(held.file_name)
+            released.append(result)
+            progressed = progressed or result.result == APPLIED
+    return released
+
+
+def approve_device(ctx: AppContext, actor: Actor, device_id: str) -> list[BundleResult]:
+    """An admin trusts a device (after comparing the key fingerprint); its held bundles apply."""
+    require_role(actor, Role.ADMIN, Role.HEAD)
+    with ctx.raw_write() as session:
+        device = session.get(SyncDevice, device_id)
+        if device is None:
+            raise NotFound(f"Perangkat {device_id} belum pernah mengirim bundle.")
+        device.status = "approved"
+        device.approved_by = actor.username
+        device.approved_at = ctx.clock()
+    return release_held(ctx, actor, device_id)

@@ -1,0 +1,91 @@
+"""Office to hub by real zip files in a USB folder: what arrives is what was written."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from core.changelog import verify_chain
+from core.context import AppContext
+from core.roles import Actor, Role
+from core.services.accounts import NewAccount, create_user, set_active
+from core.services.staff import StaffInput, StaffStatus, deactivate_staff, update_staff
+from core.sync.export import export_preview
+from core.sync.importer import APPLIED, HELD, PRESENT, approve_device, import_bundles
+from db.models import Staff, SyncBundle, SyncDevice, User
+from tests.conftest import OFFICE_CODE
+from tests.sync.conftest import add_people, export, rows, state
+
+
+def test_every_synced_table_arrives_at_the_hub_exactly_as_written(
+        office: AppContext, head: Actor, hub: AppContext, admin: Actor, usb: Path) -> None:
+    ids = add_people(office, head, "Pegawai", 5)
+    with office.write(head) as uow:
+        operator = create_user(uow, NewAccount("operator", "Operator", Role.OPERATOR,
+                                               "mulai12345"))
+        update_staff(uow, ids[0], StaffInput("Pegawai Nol, S.E.", "Kasi", StaffStatus.NON_ASN,
+                                             local_id="Pegawai-0",
+                                             active_from=date(2025, 1, 2)))
+        deactivate_staff(uow, ids[1], date(2026, 10, 31))
+        set_active(uow, operator.id, False)
+        uow.delete(uow.session.get(Staff, ids[2]))
+    bundle = export(office, head, usb)
+    assert bundle.name.startswith(f"pantau-{OFFICE_CODE}-") and bundle.suffix == ".pantau"
+
+    [first] = import_bundles(hub, admin, [usb])
+    assert first.result == HELD and "belum disetujui" in first.reason
+    with hub.read() as session:
+        assert session.scalars(select(Staff)).all() == []
+    released = approve_device(hub, admin, office.device.id)
+    assert [r.result for r in released] == [APPLIED]
+    assert released[0].summary.new == 7  # 5 staff + the head + the operator
+
+    for model in (Staff, User):
+        assert rows(hub, model, OFFICE_CODE) == rows(office, model, OFFICE_CODE)
+    with hub.read() as session:
+        report = verify_chain(session, office.device.id)
+        device = session.get(SyncDevice, office.device.id)
+    with office.read() as session:
+        assert report.head_hash == verify_chain(session, office.device.id).head_hash
+    assert device is not None and device.status == "approved" and device.approved_by == "admin"
+
+
+def test_importing_the_same_bundles_again_changes_nothing(
+        office: AppContext, head: Actor, hub: AppContext, admin: Actor, usb: Path) -> None:
+    add_people(office, head, "A", 3)
+    export(office, head, usb)
+    import_bundles(hub, admin, [usb])
+    approve_device(hub, admin, office.device.id)
+    before = state(hub, OFFICE_CODE, office.device.id)
+    [again] = import_bundles(hub, admin, [usb])
+    assert again.result == PRESENT and again.summary.new == again.summary.updated == 0
+    assert state(hub, OFFICE_CODE, office.device.id) == before
+    with hub.read() as session:
+        results = [b.result for b in session.scalars(select(SyncBundle).order_by(
+            SyncBundle.imported_at))]
+    assert results.count(PRESENT) == 1
+
+
+def test_export_carries_only_what_is_new_since_the_last_acknowledgement(
+        office: AppContext, head: Actor, usb: Path) -> None:
+    from core.sync.importer import bundle_files
+    from db.models import SyncAck
+
+    add_people(office, head, "A", 2)
+    preview = export_preview(office)
+    assert (preview.seq_from, preview.seq_to) == (1, 3)
+    assert preview.by_table == {"staff": 2, "user_account": 1}
+    with office.raw_write() as session:
+        session.add(SyncAck(device_id=office.device.id, seq=3, acknowledged_at=office.clock()))
+    empty = export_preview(office)
+    assert empty.entries == 0
+    from core.sync.export import export_bundle
+
+    assert export_bundle(office, head, usb).path is None
+    add_people(office, head, "B", 1)
+    assert export(office, head, usb).name.endswith("-0000004-0000004.pantau")
+    assert export(office, head, usb, full=True).name.endswith("-0000001-0000004.pantau")
+    assert len(bundle_files([usb])) == 2
+    assert not list(usb.glob("*.part"))
