@@ -7,14 +7,21 @@ screenshots), so `pantau verify-log` or `pantau db backup` run without Qt librar
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import __version__
 from core.datadir import DataDir, default_data_dir
 from core.errors import PantauError
 from core.instance import instance_lock
+
+if TYPE_CHECKING:
+    from core.context import AppContext
+    from core.roles import Actor
+    from core.sync.importer import BundleResult
 
 
 def _common() -> argparse.ArgumentParser:
@@ -50,6 +57,23 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", parents=[common],
                                      help="pulihkan dari berkas cadangan")
     restore.add_argument("backup", type=Path, help="berkas cadangan (folder backups/)")
+    export = commands.add_parser("export", parents=[common],
+                                 help="ekspor bundle perubahan untuk kota (flashdisk/folder)")
+    export.add_argument("--out", type=Path, required=True, help="folder tujuan")
+    export.add_argument("--full", action="store_true",
+                        help="seluruh log, bukan hanya yang belum diterima kota")
+    export.add_argument("--user", required=True, help="nama pengguna yang mengekspor")
+    import_ = commands.add_parser("import", parents=[common],
+                                  help="impor bundle (berkas atau folder, urutan bebas)")
+    import_.add_argument("paths", type=Path, nargs="+", metavar="BERKAS_ATAU_FOLDER")
+    import_.add_argument("--dry-run", action="store_true",
+                         help="tampilkan hasilnya tanpa menyimpan apa pun")
+    import_.add_argument("--user", required=True, help="nama pengguna yang mengimpor")
+    devices = commands.add_parser("devices", parents=[common],
+                                  help="perangkat pengirim bundle; setujui perangkat baru")
+    devices.add_argument("--approve", metavar="ID_PERANGKAT",
+                         help="setujui perangkat ini (bandingkan sidik kuncinya dulu)")
+    devices.add_argument("--user", help="nama pengguna (wajib untuk --approve)")
     demo = commands.add_parser("demo", parents=[common],
                                help="buat data demo dan tangkapan layar halaman utama")
     demo.add_argument("--out", type=Path, default=Path("demo-city"),
@@ -134,6 +158,96 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def _login(ctx: AppContext, username: str | None) -> Actor:
+    """Command-line work is done by a named user, who types the password."""
+    import getpass
+
+    from core.services.accounts import authenticate
+
+    if not username:
+        raise PantauError("Sebutkan pengguna dengan --user.")
+    password = os.environ.get("PANTAU_PASSWORD") or getpass.getpass(f"Kata sandi {username}: ")
+    return authenticate(ctx, username, password)
+
+
+def _print_results(results: list[BundleResult], dry_run: bool) -> None:
+    for result in [*results, *(r for res in results for r in res.released)]:
+        summary = result.summary
+        line = (f"{result.file.name}: {result.label} — baru {summary.new}, diperbarui "
+                f"{summary.updated}, tetap {summary.unchanged}")
+        if summary.clock_flags:
+            line += f", tanda jam {summary.clock_flags}"
+        if result.reason:
+            line += f" ({result.reason})"
+        print(line)
+    if dry_run:
+        print("Uji coba (--dry-run): tidak ada yang disimpan.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.sync.export import export_bundle
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        actor = _login(ctx, args.user)
+        result = export_bundle(ctx, actor, args.out, full=args.full)
+    finally:
+        ctx.close()
+    if result.path is None:
+        print(f"Tidak ada perubahan baru: kota sudah menerima sampai seq "
+              f"{result.preview.acknowledged_seq}.")
+    else:
+        print(f"Diekspor seq {result.preview.seq_from}–{result.preview.seq_to} "
+              f"({result.preview.entries} entri) ke {result.path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.sync.importer import import_bundles
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        actor = _login(ctx, args.user)
+        results = import_bundles(ctx, actor, args.paths, dry_run=args.dry_run)
+    finally:
+        ctx.close()
+    if not results:
+        print("Tidak ada berkas .pantau di tempat yang disebutkan.")
+        return 1
+    _print_results(results, args.dry_run)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from core.context import open_app
+    from core.identity import fingerprint
+    from core.sync.importer import approve_device
+    from db.models import SyncDevice
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        if args.approve:
+            actor = _login(ctx, args.user)
+            released = approve_device(ctx, actor, args.approve)
+            print(f"Perangkat {args.approve} disetujui.")
+            _print_results(released, False)
+            return 0 if all(r.ok for r in released) else 1
+        with ctx.read() as session:
+            devices = session.scalars(select(SyncDevice).order_by(SyncDevice.office_code)).all()
+        for device in devices:
+            print(f"{device.device_id}  {device.office_code:<16} {device.mode:<9} "
+                  f"{device.status:<8} {fingerprint(device.public_key)}")
+        if not devices:
+            print("Belum ada perangkat yang mengirim bundle.")
+        return 0
+    finally:
+        ctx.close()
+
+
 def cmd_self_test(_args: argparse.Namespace) -> int:
     from desktop.selftest import run_self_test
 
@@ -168,6 +282,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "verify-log": cmd_verify_log,
     "db": cmd_db,
     "demo": cmd_demo,
+    "export": cmd_export,
+    "import": cmd_import,
+    "devices": cmd_devices,
 }
 
 
