@@ -32,7 +32,7 @@ ROWS = "rows.jsonl"  # reference bundles: current rows, not a log
 ATTACHMENT_DIR = "attachments/"
 SUFFIX = ".pantau"
 PART_SUFFIX = ".part"
-KINDS = ("office", "inspector", "reference")
+KINDS = ("office", "inspector", "reference", "setup")
 _CHUNK = 1 << 16
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
