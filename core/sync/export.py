@@ -17,6 +17,7 @@ from core.context import AppContext
 from core.errors import PantauError
 from core.roles import Actor, Mode, Role, require_role
 from core.sync.bundle import CHANGES, SUFFIX, BundleWriter, Manifest
+from core.sync.importer import relay_bundles
 from db.migrate import head_revision
 from db.models import ChangeLogEntry, LogHead, SyncAck
 
@@ -40,6 +41,8 @@ class ExportPreview:
 class ExportResult:
     path: Path | None
     preview: ExportPreview
+    # Kelurahan bundles a kecamatan passes on unchanged.
+    relayed: tuple[Path, ...] = ()
 
 
 def entry_record(entry: ChangeLogEntry) -> dict[str, Any]:
@@ -76,8 +79,9 @@ def export_bundle(ctx: AppContext, actor: Actor, out_dir: Path, full: bool = Fal
     if device.mode is Mode.HUB:
         raise PantauError("Kota tidak mengekspor bundle kantor; buat bundle referensi.")
     preview = export_preview(ctx, full)
+    relayed = tuple(relay_bundles(ctx, out_dir))
     if preview.entries == 0:
-        return ExportResult(None, preview)
+        return ExportResult(None, preview, relayed)
     name = (f"pantau-{device.office_code}-{device.id[:8]}-"
             f"{preview.seq_from:07d}-{preview.seq_to:07d}{SUFFIX}")
     writer = BundleWriter(out_dir / name)
@@ -110,4 +114,4 @@ def export_bundle(ctx: AppContext, actor: Actor, out_dir: Path, full: bool = Fal
         raise
     if progress:
         progress(preview.entries, preview.entries)
-    return ExportResult(path, preview)
+    return ExportResult(path, preview, relayed)

@@ -171,6 +171,8 @@ def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
             held_path = _keep_held(ctx, bundle) if result.result == HELD and keep_held_copy \
                 else None
             _record(ctx, actor, result, bundle, held_path)
+        if not dry_run and result.ok and ctx.device.mode is Mode.OFFICE:
+            keep_for_relay(ctx, bundle)
         return result
 
 
@@ -398,15 +400,50 @@ def _apply_batch(session: Session, batch: list[dict[str, Any]], device_id: str,
         "prev_hash": e["prev_hash"], "hash": e["hash"]} for e in batch])
 
 
+def _copy_whole(source: Path, target: Path) -> None:
+    """Copy under a temporary name, then rename: never a half file under the final name."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    shutil.copyfile(source, partial)
+    partial.replace(target)
+
+
 def _keep_held(ctx: AppContext, bundle: OpenedBundle) -> str:
-    folder = ctx.data_dir.root / "held"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{bundle.file_hash}{SUFFIX}"
-    if not target.exists():
-        partial = target.with_name(target.name + ".part")
-        shutil.copyfile(bundle.path, partial)
-        partial.replace(target)
+    target = ctx.data_dir.root / "held" / f"{bundle.file_hash}{SUFFIX}"
+    _copy_whole(bundle.path, target)
     return target.relative_to(ctx.data_dir.root).as_posix()
+
+
+RELAY_DIR = "relay"
+
+
+def keep_for_relay(ctx: AppContext, bundle: OpenedBundle) -> None:
+    """A kecamatan keeps its kelurahan's bundles, byte for byte, to pass on to the city."""
+    _copy_whole(bundle.path, ctx.data_dir.root / RELAY_DIR / bundle.path.name)
+
+
+def relay_bundles(ctx: AppContext, out_dir: Path) -> list[Path]:
+    """Copy the kelurahan bundles the city has not acknowledged yet into `out_dir`, unchanged;
+    forget those it has. The city verifies each with the kelurahan device's own key."""
+    from db.models import SyncAck
+
+    folder = ctx.data_dir.root / RELAY_DIR
+    if not folder.is_dir():
+        return []
+    copied = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        with open_bundle(path) as bundle:
+            manifest = bundle.manifest
+        with ctx.read() as session:
+            ack = session.get(SyncAck, manifest.device_id)
+        if ack is not None and manifest.seq_to is not None and ack.seq >= manifest.seq_to:
+            path.unlink()
+            continue
+        _copy_whole(path, out_dir / path.name)
+        copied.append(out_dir / path.name)
+    return copied
 
 
 def _record(ctx: AppContext, actor: Actor, result: BundleResult, bundle: OpenedBundle | None,
