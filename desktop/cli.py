@@ -69,6 +69,23 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--dry-run", action="store_true",
                          help="tampilkan hasilnya tanpa menyimpan apa pun")
     import_.add_argument("--user", required=True, help="nama pengguna yang mengimpor")
+    import_.add_argument("--trust-city", metavar="SIDIK_KUNCI",
+                         help="kantor: sematkan kunci kota dengan sidik ini (bundle referensi "
+                              "pertama; bandingkan dengan admin kota)")
+    reference = commands.add_parser("reference", parents=[common],
+                                    help="kota: buat bundle referensi atau berkas penyiapan")
+    reference.add_argument("--office", required=True, nargs="+", metavar="KODE",
+                           help="kode kantor tujuan (boleh beberapa)")
+    reference.add_argument("--out", type=Path, required=True, help="folder tujuan")
+    reference.add_argument("--setup", choices=("office", "inspector"),
+                           help="buat berkas penyiapan untuk pemasangan baru dengan mode ini")
+    reference.add_argument("--user", required=True, help="nama pengguna admin kota")
+    setup = commands.add_parser("setup", parents=[common],
+                                help="siapkan pemasangan baru dari berkas penyiapan kota")
+    setup.add_argument("--from", dest="source", type=Path, required=True,
+                       help="berkas penyiapan (.pantau) dari kota")
+    setup.add_argument("--trust-city", metavar="SIDIK_KUNCI", required=True,
+                       help="sidik kunci kota, dibacakan oleh admin kota")
     devices = commands.add_parser("devices", parents=[common],
                                   help="perangkat pengirim bundle; setujui perangkat baru")
     devices.add_argument("--approve", metavar="ID_PERANGKAT",
@@ -205,19 +222,74 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from core.context import open_app
-    from core.sync.importer import import_bundles
+    from core.roles import Mode
+    from core.sync.importer import bundle_files, import_bundles
+    from core.sync.reference import import_reference, is_reference
 
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
         actor = _login(ctx, args.user)
-        results = import_bundles(ctx, actor, args.paths, dry_run=args.dry_run)
+        files = bundle_files(args.paths)
+        references = [f for f in files if ctx.device.mode is not Mode.HUB and is_reference(f)]
+        for path in references:
+            if args.dry_run:
+                print(f"{path.name}: bundle referensi kota (tidak diuji coba)")
+                continue
+            done = import_reference(ctx, actor, path, args.trust_city)
+            print(f"{path.name}: bundle referensi diterapkan — {done.applied} baris baru, "
+                  f"diterima kota sampai seq {done.acknowledged_seq or 0}")
+        others = [f for f in files if f not in references]
+        results = import_bundles(ctx, actor, others, dry_run=args.dry_run) if others else []
     finally:
         ctx.close()
+    if references and not others:
+        return 0
     if not results:
         print("Tidak ada berkas .pantau di tempat yang disebutkan.")
         return 1
     _print_results(results, args.dry_run)
     return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_reference(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.identity import fingerprint
+    from core.roles import Mode
+    from core.sync.reference import export_reference
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        actor = _login(ctx, args.user)
+        mode = Mode(args.setup) if args.setup else None
+        for office in args.office:
+            path = export_reference(ctx, actor, office, args.out, setup_mode=mode)
+            print(f"{office}: {path}")
+        print(f"Sidik kunci kota: {fingerprint(ctx.device.public_key)} "
+              "(bacakan kepada kantor saat mereka mengimpor)")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.sync.reference import city_key_fingerprint, setup_from_bundle
+
+    printed = city_key_fingerprint(args.source)
+    if args.trust_city.replace(" ", "").upper() != printed.replace(" ", ""):
+        print(f"Sidik kunci berkas ({printed}) tidak sama dengan yang disebutkan: "
+              "berkas ini bukan dari kota Anda. Tidak ada yang disiapkan.", file=sys.stderr)
+        return 1
+    data_dir = _data_dir(args)
+    with instance_lock(DataDir(data_dir).lock_file):
+        ctx = open_app(data_dir, getattr(args, "database_url", None))
+        try:
+            device = setup_from_bundle(ctx, args.source)
+        finally:
+            ctx.close()
+    print(f"Disiapkan: mode {device.mode.label}, kantor {device.office_code}, "
+          f"perangkat {device.id}.")
+    return 0
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
@@ -285,6 +357,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "devices": cmd_devices,
+    "reference": cmd_reference,
+    "setup": cmd_setup,
 }
 
 

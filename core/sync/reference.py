@@ -128,6 +128,15 @@ def _apply_rows(session: Session, records: Any, hub_device: str, office_code: st
     return applied, unchanged
 
 
+def is_reference(path: Path) -> bool:
+    """Whether `path` is a (verified) reference bundle from a city."""
+    try:
+        with open_bundle(path) as bundle:
+            return bundle.manifest.kind == "reference"
+    except BundleRefused:
+        return False
+
+
 def city_key_fingerprint(path: Path) -> str:
     """The fingerprint of the key that signed a reference or setup bundle (to compare)."""
     with open_bundle(path) as bundle:
