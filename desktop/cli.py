@@ -330,15 +330,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from core.demo import build_demo
 
     result = build_demo(args.out)
-    print(f"Data demo: {result.office_dir}")
+    print(f"Kota demo: {args.out} (bundle di {args.out / 'usb'})")
+    print(f"Kantor: {result.office_dir}")
     for account in result.accounts:
         print(f"  akun {account.username} / {account.password} ({account.role.label})")
+    if result.hub_dir and result.hub_account:
+        print(f"Kota (hub): {result.hub_dir}")
+        print(f"  akun {result.hub_account.username} / {result.hub_account.password} "
+              f"({result.hub_account.role.label})")
     if not args.no_screenshots:
         from desktop.screenshots import take_screenshots
 
-        shots = take_screenshots(result.office_dir, args.out / "screenshots",
-                                 result.accounts[0])
-        print(f"Tangkapan layar: {len(shots)} berkas di {args.out / 'screenshots'}")
+        folder = args.out / "screenshots"
+        shots = take_screenshots(result.office_dir, folder, result.accounts[0])
+        if result.hub_dir and result.hub_account:
+            shots += take_screenshots(result.hub_dir, folder, result.hub_account,
+                                      prefix="kota-", with_login=False)
+        print(f"Tangkapan layar: {len(shots)} berkas di {folder}")
     return 0
 
 

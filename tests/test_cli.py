@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -133,5 +134,7 @@ def test_demo_writes_screenshots_of_the_main_pages(tmp_path: Path) -> None:
     assert {"00-masuk.png", "01-beranda.png", "02-pegawai.png", "03-pengaturan.png"} <= set(shots)
     assert all((tmp_path / "demo-city" / "screenshots" / s).stat().st_size > 5_000
                for s in shots)
+    assert "kota-01-beranda.png" in shots
+    assert any(re.fullmatch(r"kota-\d\d-pengaturan\.png", s) for s in shots)
     assert (tmp_path / "demo-city" / DEMO_OFFICE_FOLDER / "pantau.db").exists()
-    assert "lurah / pantau2026" in result.stdout
+    assert "lurah / pantau2026" in result.stdout and "admin / pantau2026" in result.stdout

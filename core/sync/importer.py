@@ -125,17 +125,20 @@ def import_bundles(ctx: AppContext, actor: Actor, paths: Iterable[Path], dry_run
 
 
 def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
-               keep_held_copy: bool = True) -> BundleResult:
+               keep_held_copy: bool = True, original_name: str | None = None) -> BundleResult:
+    """Import one bundle file. `original_name`: the name it arrived under, for a bundle that
+    waited in `held/` under its content hash."""
+    shown = Path(original_name) if original_name else path
     try:
         bundle = open_bundle(path)
     except BundleRefused as exc:
-        result = BundleResult(path, REFUSED, exc.message)
+        result = BundleResult(shown, REFUSED, exc.message)
         if not dry_run:
             _record(ctx, actor, result, None, None)
         return result
     with bundle:
         manifest = bundle.manifest
-        result = BundleResult(path, APPLIED, device_id=manifest.device_id,
+        result = BundleResult(shown, APPLIED, device_id=manifest.device_id,
                               office_code=manifest.office_code, seq_from=manifest.seq_from,
                               seq_to=manifest.seq_to)
         try:
@@ -172,7 +175,7 @@ def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
                 else None
             _record(ctx, actor, result, bundle, held_path)
         if not dry_run and result.ok and ctx.device.mode is Mode.OFFICE:
-            keep_for_relay(ctx, bundle)
+            keep_for_relay(ctx, bundle, shown.name)
         return result
 
 
@@ -419,9 +422,9 @@ def _keep_held(ctx: AppContext, bundle: OpenedBundle) -> str:
 RELAY_DIR = "relay"
 
 
-def keep_for_relay(ctx: AppContext, bundle: OpenedBundle) -> None:
+def keep_for_relay(ctx: AppContext, bundle: OpenedBundle, name: str) -> None:
     """A kecamatan keeps its kelurahan's bundles, byte for byte, to pass on to the city."""
-    _copy_whole(bundle.path, ctx.data_dir.root / RELAY_DIR / bundle.path.name)
+    _copy_whole(bundle.path, ctx.data_dir.root / RELAY_DIR / name)
 
 
 def relay_bundles(ctx: AppContext, out_dir: Path) -> list[Path]:
@@ -493,14 +496,14 @@ def release_held(ctx: AppContext, actor: Actor, device_id: str) -> list[BundleRe
         for held in waiting:
             assert held.held_path is not None
             path = ctx.data_dir.root / held.held_path
-            result = import_one(ctx, actor, path, keep_held_copy=False)
+            result = import_one(ctx, actor, path, keep_held_copy=False,
+                                original_name=held.file_name)
             if result.result == HELD:
                 continue
             with ctx.raw_write() as session:
                 session.execute(update(SyncBundle).where(
                     SyncBundle.held_path == held.held_path).values(held_path=None))
             path.unlink(missing_ok=True)
-            result.file = Path(held.file_name)
             released.append(result)
             progressed = progressed or result.result == APPLIED
     return released
