@@ -50,7 +50,7 @@ def login_and_show(ctx: AppContext) -> MainWindow | None:
     """Setup (first start) and login; returns the shown main window, or None if cancelled."""
     if not ctx.is_set_up:
         wizard = SetupWizard(ctx)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_of_setup is None:
+        if wizard.exec() != QDialog.DialogCode.Accepted or not wizard.is_set_up:
             return None
     with ctx.read() as session:
         office = get_office(session, ctx.device.office_code)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -17,18 +22,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from core.context import AppContext
+from core.context import AppContext, DeviceInfo
 from core.errors import PantauError, ValidationError
 from core.roles import ROLES_BY_MODE, Mode
 from core.services.accounts import NewAccount
 from core.services.offices import display_name, load_registry
 from core.services.setup import LEVELS_BY_MODE, SetupResult, setup_installation
+from core.sync.reference import city_key_fingerprint, setup_from_bundle
 from desktop.forms import ErrorLabel
 
 
 class ModePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
+        self.device_from_file: DeviceInfo | None = None
         self.setTitle(self.tr("Jenis pemasangan"))
         self.setSubTitle(self.tr("Pilih untuk apa komputer ini dipakai. Pilihan ini tetap."))
         self.group = QButtonGroup(self)
@@ -46,6 +54,46 @@ class ModePage(QWizardPage):
             self.group.addButton(button, index)
             layout.addWidget(button)
         self.group.button(0).setChecked(True)
+        layout.addSpacing(12)
+        from_file = QPushButton(self.tr("Siapkan dari berkas penyiapan kota…"))
+        from_file.setObjectName("setupFromFile")
+        from_file.setToolTip(self.tr("Berkas .pantau yang dibuat admin kota untuk kantor ini: "
+                                     "mode, kantor, kunci kota dan akun sudah di dalamnya."))
+        from_file.clicked.connect(self.setup_from_file)
+        layout.addWidget(from_file)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+
+    def choose_setup_file(self) -> Path | None:
+        """Ask for the setup file (a method, so tests can answer it)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Berkas penyiapan dari kota"), "",
+            self.tr("Bundle Pantau (*.pantau)"))
+        return Path(name) if name else None
+
+    def confirm_fingerprint(self, printed: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Sidik kunci kota"),
+            self.tr("Sidik kunci kota dalam berkas ini:\n\n{fingerprint}\n\nSamakah dengan "
+                    "yang dibacakan admin kota? Jika tidak, jangan lanjutkan.")
+            .format(fingerprint=printed))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def setup_from_file(self) -> None:
+        path = self.choose_setup_file()
+        if path is None:
+            return
+        try:
+            printed = city_key_fingerprint(path)
+            if not self.confirm_fingerprint(printed):
+                return
+            self.device_from_file = setup_from_bundle(self.ctx, path)
+        except PantauError as exc:
+            self.error.show_error(exc)
+            return
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard):
+            wizard.finish_from_file(printed)
 
     @property
     def mode(self) -> Mode:
@@ -189,7 +237,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Simpan"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
-        self.mode_page = ModePage()
+        self.mode_page = ModePage(ctx)
         self.office_page = OfficePage(self.mode_page)
         self.account_page = AccountPage(ctx, self.mode_page, self.office_page)
         self.done_page = DonePage(self.account_page)
@@ -200,3 +248,20 @@ class SetupWizard(QWizard):
     @property
     def result_of_setup(self) -> SetupResult | None:
         return self.account_page.result
+
+    @property
+    def is_set_up(self) -> bool:
+        """Set up by typing (the account page saved) or from a setup file."""
+        return self.account_page.result is not None or \
+            self.mode_page.device_from_file is not None
+
+    def finish_from_file(self, city_fingerprint: str) -> None:
+        device = self.mode_page.device_from_file
+        assert device is not None
+        QMessageBox.information(self, self.tr("Penyiapan selesai"), self.tr(
+            "Pantau disiapkan dari berkas kota.\n\nMode: {mode}\nKantor: {office}\n"
+            "Perangkat: {device}\nKunci kota disematkan: {fingerprint}\n\n"
+            "Masuk dengan akun yang diberikan kota."
+        ).format(mode=device.mode.label, office=device.office_code, device=device.id,
+                 fingerprint=city_fingerprint))
+        self.accept()

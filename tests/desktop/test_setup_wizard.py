@@ -207,3 +207,56 @@ def test_going_back_to_change_mode_refills_the_office_list(
     texts = visible_list_texts(child(wizard, QListWidget, "officeList"))
     assert SIPIN in texts
     assert not any(text.endswith("(15.71)") for text in texts)
+
+
+def test_a_new_office_is_set_up_from_the_citys_setup_file(
+        qtbot, wizard: SetupWizard, fresh: AppContext, hub: AppContext,  # type: ignore[no-untyped-def]
+        admin, modals, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from core.services.accounts import NewAccount, create_user
+    from core.sync.reference import city_key_fingerprint, export_reference
+
+    with hub.write(admin) as uow:
+        create_user(uow, NewAccount("lurah.teluk", "Lurah Teluk Kenali", Role.HEAD,
+                                    "mulai12345"), office_code="15.71.01.1003")
+    setup_file = export_reference(hub, admin, "15.71.01.1003", tmp_path / "usb",
+                                  setup_mode=Mode.OFFICE)
+    printed = city_key_fingerprint(setup_file)
+    wizard.mode_page.choose_setup_file = lambda: setup_file  # type: ignore[method-assign]
+    texts: list[str] = []
+
+    def compare(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def done(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.accept()
+
+    modals.expect(QMessageBox, compare)
+    modals.expect(QMessageBox, done)
+    click(qtbot, child(wizard, QPushButton, "setupFromFile"))
+    qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted)
+    modals.check()
+    assert printed in texts[0] and "Kunci kota disematkan" in texts[1]
+    assert wizard.is_set_up and fresh.device.office_code == "15.71.01.1003"
+    assert authenticate(fresh, "lurah.teluk", "mulai12345").role is Role.HEAD
+
+
+def test_a_setup_file_whose_fingerprint_is_not_confirmed_sets_nothing_up(
+        qtbot, wizard: SetupWizard, fresh: AppContext, hub: AppContext,  # type: ignore[no-untyped-def]
+        admin, modals, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from core.sync.reference import export_reference
+
+    setup_file = export_reference(hub, admin, "15.71.01.1003", tmp_path / "usb",
+                                  setup_mode=Mode.OFFICE)
+    wizard.mode_page.choose_setup_file = lambda: setup_file  # type: ignore[method-assign]
+    modals.expect(QMessageBox,
+                  lambda box: box.button(QMessageBox.StandardButton.No).click())
+    click(qtbot, child(wizard, QPushButton, "setupFromFile"))
+    qtbot.waitUntil(lambda: not modals._queue)
+    modals.check()
+    assert not fresh.is_set_up and wizard.currentPage() is wizard.mode_page
