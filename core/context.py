@@ -221,4 +221,11 @@ def open_app(data_dir: Path, database_url: str | None = None, clock: Clock = utc
     opened = open_database(url, folder.database, folder.backups, clock(), keep_backups)
     factory = make_session_factory(opened.engine)
     install_change_log_guard(factory)
-    return AppContext(folder, opened.engine, factory, clock, opened)
+    ctx = AppContext(folder, opened.engine, factory, clock, opened)
+    if opened.upgraded_from is not None and opened.upgraded_from != opened.head:
+        # A database from before some reference rows existed gets them now.
+        from core.services.reference_data import seed_reference_data
+
+        with ctx.raw_write() as session:
+            seed_reference_data(session, clock())
+    return ctx

@@ -87,6 +87,7 @@ class OpenedDatabase:
     engine: Engine
     upgraded_from: str | None
     backup: Path | None
+    head: str = ""
 
 
 def open_database(url: str, database_file: Path | None, backups_dir: Path | None,
@@ -132,4 +133,5 @@ def open_database(url: str, database_file: Path | None, backups_dir: Path | None
             and state.revision is not None and backup is None \
             and not has_backup_on(backups_dir, now):
         backup = backup_database(database_file, backups_dir, "harian", now, keep_backups)
-    return OpenedDatabase(engine=engine, upgraded_from=state.revision, backup=backup)
+    return OpenedDatabase(engine=engine, upgraded_from=state.revision, backup=backup,
+                          head=state.head)

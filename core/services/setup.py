@@ -10,7 +10,8 @@ from core.identity import DeviceKey, fingerprint
 from core.ids import new_id
 from core.roles import ROLES_BY_MODE, SYSTEM_USERNAME, Actor, Mode
 from core.services.accounts import NewAccount, UserInfo, create_first_account
-from core.services.offices import Level, get_office, seed_registry
+from core.services.offices import Level, get_office
+from core.services.reference_data import seed_reference_data
 from db.engine import WRITE_OPTIONS
 from db.models import Device
 
@@ -47,7 +48,7 @@ def setup_installation(ctx: AppContext, mode: Mode, office_code: str,
     with ctx.sessions() as session:
         session.connection(execution_options=WRITE_OPTIONS)
         try:
-            seed_registry(session, now)
+            seed_reference_data(session, now)
             session.flush()
             office = get_office(session, office_code)
             if office.level not in LEVELS_BY_MODE[mode]:

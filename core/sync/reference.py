@@ -27,7 +27,8 @@ from core.errors import PantauError, ValidationError
 from core.identity import DeviceKey, fingerprint
 from core.ids import new_id
 from core.roles import Actor, Mode, Role, require_role
-from core.services.offices import get_office, seed_registry
+from core.services.offices import get_office
+from core.services.reference_data import seed_reference_data
 from core.services.setup import LEVELS_BY_MODE
 from core.sync.bundle import ROWS, SUFFIX, BundleRefused, BundleWriter, Manifest, open_bundle
 from core.sync.tables import SYNCED_TABLES, row_values
@@ -243,7 +244,7 @@ def setup_from_bundle(ctx: AppContext, path: Path) -> DeviceInfo:
         with ctx.sessions() as session:
             session.connection(execution_options=WRITE_OPTIONS)
             try:
-                seed_registry(session, now)
+                seed_reference_data(session, now)
                 session.flush()
                 get_office(session, manifest.target_office)
                 session.add(Device(id=device.id, mode=mode.value,

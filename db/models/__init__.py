@@ -4,18 +4,40 @@ from db.models.changelog import ChangeLogEntry, LogHead
 from db.models.device import Device
 from db.models.meta import AppMeta
 from db.models.office import Office
+from db.models.office_day import (
+    Amendment,
+    Attendance,
+    DayLog,
+    Holiday,
+    MonthLock,
+    RuleSetting,
+    ScheduleAssignment,
+    ScheduleProfile,
+    ServiceRecord,
+    ServiceType,
+)
 from db.models.staff import Staff
 from db.models.sync import ClockFlag, SyncAck, SyncBundle, SyncDevice
 from db.models.user import LoginState, User
 
 __all__ = [
+    "Amendment",
     "AppMeta",
+    "Attendance",
     "ChangeLogEntry",
     "ClockFlag",
+    "DayLog",
     "Device",
+    "Holiday",
     "LogHead",
     "LoginState",
+    "MonthLock",
     "Office",
+    "RuleSetting",
+    "ScheduleAssignment",
+    "ScheduleProfile",
+    "ServiceRecord",
+    "ServiceType",
     "Staff",
     "SyncAck",
     "SyncBundle",

@@ -1,0 +1,60 @@
+"""City-wide rule values: defaults in code, overridable by the city (RuleSetting rows)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import RuleSetting
+
+# PP 94/2021 Pasal 9–11: cumulative days of absence without valid reason in one year.
+PP94_THRESHOLDS: list[tuple[int, str]] = [
+    (3, "Teguran lisan"),
+    (4, "Teguran tertulis"),
+    (7, "Pernyataan tidak puas secara tertulis"),
+    (11, "Pemotongan tunjangan kinerja 25% selama 6 bulan"),
+    (14, "Pemotongan tunjangan kinerja 25% selama 9 bulan"),
+    (17, "Pemotongan tunjangan kinerja 25% selama 12 bulan"),
+    (21, "Penurunan jabatan setingkat lebih rendah selama 12 bulan"),
+    (25, "Pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan"),
+    (28, "Pemberhentian dengan hormat tidak atas permintaan sendiri"),
+]
+
+DEFAULTS: dict[str, Any] = {
+    "band_minutes": 30,  # TL1–TL4 / PSW1–PSW4 bands
+    "band_count": 4,
+    "tk_thresholds": PP94_THRESHOLDS,
+    "tk_warn_before_days": 1,  # highlight this many days before a threshold is reached
+    "clock_warning_days": 3,  # a device date this far from the last entry asks first
+}
+
+
+def rule(session: Session, key: str) -> Any:
+    row = session.scalars(select(RuleSetting).where(RuleSetting.key == key,
+                                                    RuleSetting.deleted_at.is_(None))).first()
+    return json.loads(row.value) if row is not None else DEFAULTS[key]
+
+
+@dataclass(frozen=True)
+class TkStanding:
+    """Where a yearly count of unexcused absences stands against the PP 94/2021 table."""
+
+    days: int
+    reached: str | None  # the heaviest consequence reached
+    next_at: int | None  # days at which the next consequence starts
+    next_label: str | None
+
+    def warning(self, warn_before: int) -> bool:
+        return self.next_at is not None and self.next_at - self.days <= warn_before
+
+
+def tk_standing(days: int, thresholds: list[tuple[int, str]] | None = None) -> TkStanding:
+    table = sorted(thresholds or PP94_THRESHOLDS)
+    reached = [label for minimum, label in table if days >= minimum]
+    ahead = [(minimum, label) for minimum, label in table if days < minimum]
+    return TkStanding(days, reached[-1] if reached else None,
+                      ahead[0][0] if ahead else None, ahead[0][1] if ahead else None)
