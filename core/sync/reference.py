@@ -31,12 +31,12 @@ from core.services.offices import get_office
 from core.services.reference_data import seed_reference_data
 from core.services.setup import LEVELS_BY_MODE
 from core.sync.bundle import ROWS, SUFFIX, BundleRefused, BundleWriter, Manifest, open_bundle
-from core.sync.tables import SYNCED_TABLES, row_values
+from core.sync.tables import CITY_TABLES, SYNCED_TABLES, row_values
 from db.engine import WRITE_OPTIONS
 from db.migrate import head_revision
 from db.models import Device, LogHead, Office, SyncAck, SyncBundle, SyncDevice, User
 
-REFERENCE_TABLES = ("office", "user_account")
+REFERENCE_TABLES = (*CITY_TABLES, "user_account")
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,13 @@ def _office_devices(session: Session, office_code: str) -> list[str]:
 
 
 def _rows_for(session: Session, hub_device: str, office_code: str) -> list[dict[str, Any]]:
-    """City-written rows an office needs: every office/unit, and its own accounts."""
+    """City-written rows an office needs: master data (offices, schedules, holidays, service
+    types, rules) and its own accounts."""
     records: list[dict[str, Any]] = []
-    for office in session.scalars(select(Office).where(Office.origin_device == hub_device)):
-        records.append({"table": "office", "payload": row_payload(office)})
+    for table in CITY_TABLES:
+        model = SYNCED_TABLES[table].model
+        for row in session.scalars(select(model).where(model.origin_device == hub_device)):
+            records.append({"table": table, "payload": row_payload(row)})
     for user in session.scalars(select(User).where(User.origin_device == hub_device,
                                                    User.office_code == office_code)):
         records.append({"table": "user_account", "payload": row_payload(user)})

@@ -11,7 +11,21 @@ from sqlalchemy.orm import Mapper
 
 from core.roles import Mode
 from db.base import SyncedRow, UTCDateTime
-from db.models import Office, Staff, User
+from db.models import (
+    Amendment,
+    Attendance,
+    DayLog,
+    Holiday,
+    MonthLock,
+    Office,
+    RuleSetting,
+    ScheduleAssignment,
+    ScheduleProfile,
+    ServiceRecord,
+    ServiceType,
+    Staff,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +44,24 @@ SYNCED_TABLES: dict[str, SyncedTable] = {
     "user_account": SyncedTable(User, (Mode.HUB, Mode.OFFICE, Mode.INSPECTOR),
                                 any_office_for_hub=True),
     "staff": SyncedTable(Staff, (Mode.OFFICE,)),
+    # City master data (reaches offices in reference bundles).
+    "schedule_profile": SyncedTable(ScheduleProfile, (Mode.HUB,), any_office_for_hub=True),
+    "schedule_assignment": SyncedTable(ScheduleAssignment, (Mode.HUB,),
+                                       any_office_for_hub=True),
+    "holiday": SyncedTable(Holiday, (Mode.HUB,), any_office_for_hub=True),
+    "service_type": SyncedTable(ServiceType, (Mode.HUB,), any_office_for_hub=True),
+    "rule_setting": SyncedTable(RuleSetting, (Mode.HUB,), any_office_for_hub=True),
+    # The office day (written at the office).
+    "day_log": SyncedTable(DayLog, (Mode.OFFICE,), day_column="day"),
+    "amendment": SyncedTable(Amendment, (Mode.OFFICE,), day_column="day"),
+    "attendance": SyncedTable(Attendance, (Mode.OFFICE,), day_column="day"),
+    "service_record": SyncedTable(ServiceRecord, (Mode.OFFICE,), day_column="day"),
+    "month_lock": SyncedTable(MonthLock, (Mode.OFFICE,)),
 }
+
+# City-owned tables an office receives whole (every row the city wrote).
+CITY_TABLES = ("office", "schedule_profile", "schedule_assignment", "holiday", "service_type",
+               "rule_setting")
 
 
 def ownership_problem(table_name: str, payload: dict[str, Any], device_id: str,

@@ -89,3 +89,31 @@ def test_export_carries_only_what_is_new_since_the_last_acknowledgement(
     assert export(office, head, usb, full=True).name.endswith("-0000001-0000004.pantau")
     assert len(bundle_files([usb])) == 2
     assert not list(usb.glob("*.part"))
+
+
+def test_the_office_day_travels_and_late_records_are_flagged(
+        office: AppContext, head: Actor, hub: AppContext, admin: Actor, usb: Path,
+        clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from core.services.service_hours import amend_time, mark_closed, open_office
+    from db.models import Amendment, ClockFlag, DayLog
+
+    clock.now = datetime(2026, 11, 23, 0, 40, tzinfo=UTC)  # Monday 07.40 WIB
+    with office.write(head) as uow:
+        open_office(uow)
+    clock.now = datetime(2026, 11, 27, 3, 0, tzinfo=UTC)  # Friday: the week's gaps filled in
+    with office.write(head) as uow:
+        amend_time(uow, date(2026, 11, 23), "opened_local", "07.30", "Tombol ditekan terlambat")
+        mark_closed(uow, date(2026, 11, 19), "Banjir, kantor tidak dapat dibuka")
+    export(office, head, usb)
+    import_bundles(hub, admin, [usb])
+    approve_device(hub, admin, office.device.id)
+    for model in (DayLog, Amendment):
+        assert rows(hub, model, OFFICE_CODE) == rows(office, model, OFFICE_CODE)
+    with hub.read() as session:
+        flags = session.scalars(select(ClockFlag).where(ClockFlag.kind == "late")).all()
+    # Both written on the 27th, more than 3 days after the days they describe.
+    assert sorted(f.detail for f in flags) == [
+        "data hari 2026-11-19 baru dicatat 2026-11-27",
+        "data hari 2026-11-23 baru dicatat 2026-11-27"]
