@@ -5,6 +5,7 @@ Migrations ship inside the package (db/migrations) so a frozen build carries the
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -34,8 +35,10 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+@cache
+def known_revisions() -> frozenset[str]:
+    """Revisions this build knows (read once: the scripts ship with the program)."""
+    return frozenset(rev.revision for rev in script_directory().walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:

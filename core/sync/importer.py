@@ -13,11 +13,12 @@ import json
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.changelog import entry_hash, lock_head
@@ -142,12 +143,13 @@ def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
                               office_code=manifest.office_code, seq_from=manifest.seq_from,
                               seq_to=manifest.seq_to)
         try:
-            if manifest.kind == "reference":
-                raise _Refuse("Bundle referensi kota diimpor di kantor, bukan di sini.")
+            if manifest.kind in ("reference", "setup"):
+                raise _Refuse("Bundle referensi atau penyiapan dari kota diimpor di kantor, "
+                              "bukan di sini.")
             if manifest.schema_version not in known_revisions():
                 raise _Refuse(f"Bundle dibuat dengan skema {manifest.schema_version} yang lebih "
                               "baru: perbarui Pantau di komputer ini.")
-            device = _check_device(ctx, bundle)
+            device = _check_device(ctx, bundle, dry_run)
             with ctx.sessions() as session:
                 session.connection(execution_options=WRITE_OPTIONS)
                 try:
@@ -168,6 +170,8 @@ def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
                     raise
         except _Refuse as exc:
             result.result, result.reason = REFUSED, str(exc)
+        except BundleRefused as exc:  # a line of changes.jsonl that is not JSON
+            result.result, result.reason = REFUSED, exc.message
         except _Hold as exc:
             result.result, result.reason = HELD, str(exc)
         if not dry_run and result.result in (REFUSED, HELD):
@@ -185,7 +189,7 @@ def _nothing_new(session: Session, bundle: OpenedBundle) -> bool:
         bundle.manifest.seq_to <= head.seq
 
 
-def _check_device(ctx: AppContext, bundle: OpenedBundle) -> SyncDevice:
+def _check_device(ctx: AppContext, bundle: OpenedBundle, dry_run: bool = False) -> SyncDevice:
     manifest = bundle.manifest
     if manifest.device_id == ctx.device.id:
         raise _Refuse("Bundle ini dibuat oleh perangkat ini sendiri.")
@@ -202,6 +206,8 @@ def _check_device(ctx: AppContext, bundle: OpenedBundle) -> SyncDevice:
         raise _Refuse(f"Kantor {manifest.office_code} tidak terdaftar.")
     if ctx.device.mode is Mode.OFFICE and office.parent_code != ctx.device.office_code:
         raise _Refuse(f"Kantor {manifest.office_code} bukan kelurahan di kecamatan ini.")
+    if known is None and dry_run:
+        raise _Hold(_unknown_device_reason(manifest.office_code, manifest.public_key))
     if known is None:
         with ctx.raw_write() as session:
             session.add(SyncDevice(device_id=manifest.device_id,
@@ -326,11 +332,11 @@ def _held_hashes(session: Session, device_id: str, first: int, last: int) -> dic
 def _clock_flags(entry: dict[str, Any], previous: str | None, now: datetime
                  ) -> list[dict[str, Any]]:
     flags = []
-    try:
-        recorded = datetime.fromisoformat(entry["recorded_at"])
-    except ValueError:
+    recorded = _utc(entry["recorded_at"])
+    if recorded is None:
         return [_flag(entry, "future", f"waktu tidak terbaca: {entry['recorded_at']}", now)]
-    if previous is not None and recorded < datetime.fromisoformat(previous):
+    before = _utc(previous) if previous is not None else None
+    if before is not None and recorded < before:
         flags.append(_flag(entry, "backwards",
                            f"waktu perangkat mundur dari {previous} ke {entry['recorded_at']}",
                            now))
@@ -340,10 +346,27 @@ def _clock_flags(entry: dict[str, Any], previous: str | None, now: datetime
                            now))
     day_column = SYNCED_TABLES[entry["table"]].day_column
     day = entry["payload"].get(day_column) if day_column else None
-    if day and recorded.date() - datetime.fromisoformat(day).date() > LATE_AFTER:
+    described = _day(day) if day else None
+    if described and recorded.date() - described > LATE_AFTER:
         flags.append(_flag(entry, "late", f"data hari {day} baru dicatat "
                            f"{recorded.date().isoformat()}", now))
     return flags
+
+
+def _utc(text: str) -> datetime | None:
+    """An aware instant, or None for text that is not one (never trusted, never a crash)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def _day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
 
 
 def _flag(entry: dict[str, Any], kind: str, detail: str, now: datetime) -> dict[str, Any]:
@@ -390,10 +413,16 @@ def _apply_batch(session: Session, batch: list[dict[str, Any]], device_id: str,
             else:
                 inserts[row_id] = values
                 summary.new += 1
-        if inserts:
-            session.execute(insert(model), list(inserts.values()))
-        if updates:
-            session.execute(update(model), list(updates.values()))
+        try:
+            if inserts:
+                session.execute(insert(model), list(inserts.values()))
+            if updates:
+                session.execute(update(model), list(updates.values()))
+        except IntegrityError as exc:
+            # E.g. a reinstalled office PC (a new device) re-creating the account "lurah".
+            raise _Refuse(f"Baris {table_name} dari seq {entries[0]['seq']}–"
+                          f"{entries[-1]['seq']} bentrok dengan data yang sudah ada di sini: "
+                          f"{exc.orig}") from exc
     session.execute(insert(ChangeLogEntry), [{
         "device_id": e["device_id"], "seq": e["seq"], "table_name": e["table"],
         "row_id": e["row_id"], "op": e["op"],
@@ -493,8 +522,12 @@ def release_held(ctx: AppContext, actor: Actor, device_id: str) -> list[BundleRe
             waiting = session.scalars(select(SyncBundle).where(
                 SyncBundle.device_id == device_id, SyncBundle.result == HELD,
                 SyncBundle.held_path.is_not(None)).order_by(SyncBundle.seq_from)).all()
+        seen: set[str] = set()
         for held in waiting:
             assert held.held_path is not None
+            if held.held_path in seen:
+                continue  # the same file was held twice
+            seen.add(held.held_path)
             path = ctx.data_dir.root / held.held_path
             result = import_one(ctx, actor, path, keep_held_copy=False,
                                 original_name=held.file_name)

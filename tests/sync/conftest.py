@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from core.context import AppContext
-from core.roles import Actor
+from core.roles import Actor, Mode
 from core.services.staff import StaffInput, StaffStatus, add_staff
 from core.sync.export import export_bundle
 from db.base import SyncedRow
 from db.models import ChangeLogEntry, Staff, User
+from tests.conftest import FakeClock
 
 
 @pytest.fixture
@@ -56,3 +60,70 @@ def state(ctx: AppContext, office_code: str, device_id: str) -> dict[str, Any]:
             ChangeLogEntry.device_id == device_id).order_by(ChangeLogEntry.seq))]
     return {"staff": rows(ctx, Staff, office_code), "users": rows(ctx, User, office_code),
             "log": log}
+
+
+@dataclass
+class World:
+    """A kelurahan office and the city hub that already trusts it: the hub approved the
+    office's device and applied its first bundle (seq 1–4: the head's account and three
+    staff), and the office knows it, so its next export starts at seq 5."""
+
+    office: AppContext
+    hub: AppContext
+    head: Actor
+    admin: Actor
+    clock: FakeClock
+    usb: Path
+    first: Path
+
+
+def start_clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 25, 1, 30, tzinfo=UTC))
+
+
+@pytest.fixture(scope="session")
+def world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Actor, Actor]:
+    """Built once per test process (setup and password hashing are slow); each test gets
+    its own copy of both installations."""
+    from core.services.accounts import authenticate
+    from core.sync.importer import APPLIED, approve_device, import_bundles
+    from tests.conftest import PASSWORD, open_office
+    from tests.sync.forge import acknowledge
+
+    root = tmp_path_factory.mktemp("world")
+    clock = start_clock()
+    office = open_office(root / "office", clock)
+    hub = open_office(root / "hub", clock, Mode.HUB, "15.71")
+    try:
+        head = authenticate(office, "lurah", PASSWORD)
+        admin = authenticate(hub, "admin", PASSWORD)
+        add_people(office, head, "Awal", 3)
+        first = export(office, head, root / "first")
+        import_bundles(hub, admin, [first])
+        assert [r.result for r in approve_device(hub, admin, office.device.id)] == [APPLIED]
+        acknowledge(office, 4)
+    finally:
+        office.close()
+        hub.close()
+    return root, head, admin
+
+
+@pytest.fixture
+def world(world_template: tuple[Path, Actor, Actor], tmp_path: Path) -> Iterator[World]:
+    from core.context import open_app
+
+    root, head, admin = world_template
+    for name in ("office", "hub", "first"):
+        shutil.copytree(root / name, tmp_path / name)
+    clock = start_clock()
+    office = open_app(tmp_path / "office", clock=clock)
+    hub = open_app(tmp_path / "hub", clock=clock)
+    usb = tmp_path / "usb"
+    usb.mkdir(exist_ok=True)
+    [first] = (tmp_path / "first").iterdir()
+    state = World(office, hub, head, admin, clock, usb, first)
+    try:
+        yield state
+    finally:
+        state.office.close()  # a test may have reopened either installation
+        state.hub.close()
