@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.services.attendance import PRESENT, monthly_recap, roll_call
 from core.services.offices import OfficeInfo, find_office, get_office
+from core.services.service_hours import DayStatus, MonthFigures, day_statuses, month_figures
 from db.models import LogHead, Staff, User
 
 
@@ -34,3 +37,35 @@ def office_overview(session: Session, office_code: str, device_id: str) -> Offic
     head = session.get(LogHead, device_id)
     return OfficeOverview(office, parent, sum(by_status.values()), by_status, users or 0,
                           head.seq if head else 0)
+
+
+@dataclass(frozen=True)
+class OfficeDayOverview:
+    """Beranda of an office: today, and the month so far."""
+
+    today: DayStatus | None
+    present: list[str]
+    absent: list[tuple[str, str]]  # (name, status)
+    not_recorded: int
+    month: MonthFigures
+    attendance_percent: float
+    late_minutes_by_day: list[tuple[date, int]]
+
+
+def office_day_overview(session: Session, office_code: str, today: date) -> OfficeDayOverview:
+    first = today.replace(day=1)
+    days = day_statuses(session, office_code, first, today, today)
+    call = roll_call(session, office_code, today)
+    present = [row.name for row in call.rows if row.status in PRESENT]
+    absent = [(row.name, row.status) for row in call.rows
+              if row.status is not None and row.status not in PRESENT]
+    recaps = monthly_recap(session, office_code, first, today)
+    possible = sum(r.working_days for r in recaps)
+    attendance = 100.0 * sum(r.present for r in recaps) / possible if possible else 0.0
+    return OfficeDayOverview(
+        today=days[-1] if days and days[-1].day == today else None,
+        present=present, absent=absent,
+        not_recorded=sum(1 for row in call.rows if row.status is None)
+        if call.schedule else 0,
+        month=month_figures(days), attendance_percent=attendance,
+        late_minutes_by_day=[(d.day, d.minutes_late) for d in days if d.counted])
