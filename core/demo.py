@@ -12,17 +12,28 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from core.context import AppContext, open_app
-from core.roles import Mode, Role
+from core.context import DEFAULT_TIMEZONE, AppContext, UnitOfWork, open_app
+from core.roles import Actor, Mode, Role
 from core.services.accounts import NewAccount, authenticate, create_user
+from core.services.attendance import record_attendance
+from core.services.calendar import Calendar
+from core.services.month_lock import is_locked, lock_month, month_key
 from core.services.offices import add_unit, city_entry
+from core.services.service_hours import (
+    amend_time,
+    close_office,
+    mark_closed,
+    open_office,
+    set_reason,
+)
 from core.services.setup import setup_installation
-from core.services.staff import StaffInput, StaffStatus, add_staff
+from core.services.staff import StaffInput, StaffStatus, add_staff, list_staff
 from core.sync.export import export_bundle
 from core.sync.importer import approve_device, import_bundles
 from core.sync.reference import (
@@ -31,7 +42,7 @@ from core.sync.reference import (
     import_reference,
     setup_from_bundle,
 )
-from db.models import SyncDevice
+from db.models import DayLog, SyncDevice
 
 DEMO_OFFICE_CODE = "15.71.01.1001"  # Kelurahan Simpang IV Sipin, Kecamatan Telanaipura
 DEMO_OFFICE_FOLDER = "kelurahan-simpang-iv-sipin"
@@ -104,8 +115,132 @@ def _roster(rng: random.Random, size: int, office_number: int) -> list[StaffInpu
     return people
 
 
-def _office(folder: Path, code: str, head_name: str, staff: list[StaffInput]) -> None:
-    ctx = open_app(folder)
+@dataclass
+class SimulatedClock:
+    """The demo's time: it walks through the simulated days, then stays at `real_now`."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, day: date, minute: int) -> None:
+        self.now = datetime(day.year, day.month, day.day, minute // 60, minute % 60,
+                            tzinfo=ZoneInfo(DEFAULT_TIMEZONE)).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Punctuality:
+    """How an office behaves: chance of a late opening and of an early closing."""
+
+    late_chance: float
+    early_chance: float
+
+
+# The simulated periods: a Ramadan season (Feb–Apr 2026, with Imlek, Nyepi, Idul Fitri and
+# Easter) and the three months up to yesterday.
+RAMADAN_SEASON = (date(2026, 2, 2), date(2026, 4, 30))
+LATE_REASONS = ("Rapat koordinasi di kecamatan", "Antre BBM, kendaraan dinas mogok",
+                "Hujan deras, jalan tergenang", "Listrik padam, menunggu genset")
+
+
+def _simulate_days(ctx: AppContext, clock: SimulatedClock, start: date, end: date,
+                   habits: Punctuality, rng: random.Random) -> None:
+    """Open, roll call and close every working day through the services, as an operator
+    and a lurah would; lock each finished month."""
+    head = authenticate(ctx, "lurah", DEMO_PASSWORD)
+    operator = authenticate(ctx, "operator", DEMO_PASSWORD)
+    office = ctx.device.office_code
+    with ctx.read() as session:
+        staff = [row for row in list_staff(session, office) if row.active_until is None]
+        rules = list(Calendar(session, office, start, end).days(start, end))
+    truant = staff[-1].id if staff else None  # someone collects TK days
+    first_day = True
+    for day_rule in rules:
+        schedule = day_rule.schedule
+        day = day_rule.day
+        if schedule is None:
+            if day.day == 1:
+                clock.at(day, 9 * 60)
+                _lock_previous_month(ctx, head, day)
+            continue
+        late = rng.random() < habits.late_chance
+        opened = schedule.opens + (rng.randint(3, 50) if late else -rng.randint(0, 20))
+        clock.at(day, opened)
+        if rng.random() < 0.01:
+            with ctx.write(operator) as uow:
+                mark_closed(uow, day, "Banjir di jalan menuju kantor, pelayanan ditutup")
+            continue
+        with ctx.write(operator) as uow:
+            open_office(uow, confirmed_clock=first_day)
+            first_day = False
+        early = rng.random() < habits.early_chance
+        closed = schedule.closes + (-rng.randint(10, 50) if early else rng.randint(0, 15))
+        clock.at(day, closed)
+        with ctx.write(operator) as uow:
+            for person in staff:
+                _roll_call(uow, person.id, day, schedule.opens, closed, rng,
+                           truant=person.id == truant)
+            close_office(uow)
+            if late and opened - schedule.opens > 15 and rng.random() < 0.6:
+                set_reason(uow, day, rng.choice(LATE_REASONS))
+        if day.day <= 3:  # the lurah reviews last month after the first working day
+            clock.at(day, closed + 20)
+            _lock_previous_month(ctx, head, day)
+        if rng.random() < 0.03:
+            with ctx.write(operator) as uow:
+                amend_time(uow, day, "opened_local",
+                           f"{schedule.opens // 60:02d}.{schedule.opens % 60:02d}",
+                           "Pintu dibuka tepat waktu, tombol baru ditekan kemudian")
+
+
+# Cumulative chances of each roll-call status on an ordinary day; the rest is TK.
+_STATUS_DRAW = ((0.82, "H"), (0.88, "TL"), (0.90, "PSW"), (0.93, "DL"), (0.95, "S"),
+                (0.97, "I"), (0.985, "C-T"), (0.995, "WFH"))
+
+
+def _roll_call(uow: UnitOfWork, staff_id: str, day: date, opens: int, closed: int,
+               rng: random.Random, truant: bool) -> None:
+    draw = rng.random()
+    if truant and draw < 0.05:
+        record_attendance(uow, day, staff_id, "TK")
+        return
+    status = next((status for threshold, status in _STATUS_DRAW if draw < threshold), "TK")
+    arrive = opens - rng.randint(0, 25)
+    leave = closed + rng.randint(0, 10)
+    if status == "TL":
+        arrive = opens + rng.randint(5, 75)
+    if status == "PSW":
+        leave = closed - rng.randint(20, 90)
+    if status in ("H", "TL", "PSW"):
+        record_attendance(uow, day, staff_id, status, _hhmm(arrive), _hhmm(min(leave, closed)))
+    else:
+        record_attendance(uow, day, staff_id, status)
+
+
+def _hhmm(minute: int) -> str:
+    return f"{minute // 60:02d}.{minute % 60:02d}"
+
+
+def _lock_previous_month(ctx: AppContext, head: Actor, day: date) -> None:
+    previous = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    with ctx.read() as session:
+        already = is_locked(session, ctx.device.office_code, previous)
+        has_days = session.scalar(select(DayLog.id).where(
+            DayLog.office_code == ctx.device.office_code, DayLog.day >= previous,
+            DayLog.day < day.replace(day=1)).limit(1)) is not None
+    if already or not has_days:
+        return
+    with ctx.write(head) as uow:
+        lock_month(uow, month_key(previous), "Diperiksa lurah")
+
+
+def _office(folder: Path, code: str, head_name: str, staff: list[StaffInput],
+            periods: list[tuple[date, date]], habits: Punctuality, rng: random.Random,
+            real_now: datetime) -> None:
+    clock = SimulatedClock(real_now)
+    clock.at(periods[0][0] - timedelta(days=3), 9 * 60)
+    ctx = open_app(folder, clock=clock)
     try:
         if ctx.is_set_up:
             return
@@ -117,7 +252,10 @@ def _office(folder: Path, code: str, head_name: str, staff: list[StaffInput]) ->
                                         DEMO_PASSWORD))
             for person in staff:
                 add_staff(uow, person)
+        for start, end in periods:
+            _simulate_days(ctx, clock, start, end, habits, rng)
     finally:
+        clock.now = real_now
         ctx.close()
 
 
@@ -129,8 +267,9 @@ def _export(folder: Path, usb: Path) -> None:
         ctx.close()
 
 
-def build_demo(out: Path, seed: int = 2026) -> DemoResult:
-    """Create (or reuse) the simulated city under `out`."""
+def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> DemoResult:
+    """Create (or reuse) the simulated city under `out`, with office days simulated up to
+    the day before `now` (default: the real time)."""
     office_dir = out / DEMO_OFFICE_FOLDER
     hub_dir = out / DEMO_HUB_FOLDER
     accounts = (
@@ -142,6 +281,10 @@ def build_demo(out: Path, seed: int = 2026) -> DemoResult:
     if (hub_dir / "pantau.db").exists():
         return result
     rng = random.Random(seed)
+    real_now = now or datetime.now(UTC)
+    yesterday = real_now.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).date() - timedelta(days=1)
+    months_back = yesterday.year * 12 + yesterday.month - 1 - 2
+    recent = (date(months_back // 12, months_back % 12 + 1, 1), yesterday)
     usb = out / "usb"
     usb.mkdir(parents=True, exist_ok=True)
 
@@ -157,11 +300,13 @@ def build_demo(out: Path, seed: int = 2026) -> DemoResult:
             main_staff.append(StaffInput(name, position, status,
                                          nip=demo_nip(rng, gender, serial),
                                          active_from=date(2020, 1, 2)))
-    _office(office_dir, DEMO_OFFICE_CODE, "Hendra Saputra, S.STP", main_staff)
+    _office(office_dir, DEMO_OFFICE_CODE, "Hendra Saputra, S.STP", main_staff,
+            [RAMADAN_SEASON, recent], Punctuality(0.25, 0.08), rng, real_now)
     for number, (code, folder, head_name, size) in enumerate(OTHER_KELURAHAN[:1], start=2):
-        _office(out / folder, code, head_name, _roster(rng, size, number))
+        _office(out / folder, code, head_name, _roster(rng, size, number), [recent],
+                Punctuality(0.45, 0.15), rng, real_now)
     _office(out / "kecamatan-telanaipura", KECAMATAN_CODE, "Drs. Ahmad Rifai",
-            _roster(rng, 10, 9))
+            _roster(rng, 10, 9), [recent], Punctuality(0.10, 0.05), rng, real_now)
 
     # The hub, which also prepares the third kelurahan's installation by file.
     hub = open_app(hub_dir)
