@@ -44,6 +44,7 @@ from desktop.dialogs.accounts import ChangePasswordDialog, NewUserDialog, ResetP
 from desktop.dialogs.offices import NewUnitDialog
 from desktop.models.table import Column, RowTableModel, filter_proxy
 from desktop.pages.base import Page
+from desktop.pages.calendar_tab import CalendarTab
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
 
@@ -71,7 +72,7 @@ def _selected(table: QTableView, model: RowTableModel):  # type: ignore[no-untyp
 
 
 class SettingsPage(Page):
-    areas = ("users", "offices")
+    areas = ("users", "offices", "calendar")
 
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
         super().__init__(state, tasks)
@@ -85,6 +86,8 @@ class SettingsPage(Page):
             self.tabs.addTab(self._users_tab(), self.tr("Pengguna"))
         if role is Role.ADMIN and state.ctx.device.mode is Mode.HUB:
             self.tabs.addTab(self._units_tab(), self.tr("Unit kerja"))
+        self.calendar = CalendarTab(state, self.attempt)
+        self.tabs.addTab(self.calendar, self.tr("Jadwal dan hari libur"))
         self.tabs.addTab(self._device_tab(), self.tr("Perangkat dan cadangan"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Pengaturan')}</h2>"))
@@ -258,4 +261,5 @@ class SettingsPage(Page):
             self.users_model.set_rows(self.state.read(list_users, self.state.actor))
         if self.units_model is not None:
             self.units_model.set_rows(self.state.read(list_offices))
+        self.calendar.refresh()
         self._show_backups()

@@ -49,7 +49,7 @@ def test_office_head_sees_beranda_pegawai_pengaturan(
     assert isinstance(goto(qtbot, window, "Pegawai"), StaffPage)
     settings = goto(qtbot, window, "Pengaturan")
     assert isinstance(settings, SettingsPage)
-    assert tab_titles(settings) == ["Akun saya", "Pengguna", "Perangkat dan cadangan"]
+    assert tab_titles(settings) == ["Akun saya", "Pengguna", "Jadwal dan hari libur", "Perangkat dan cadangan"]
     assert isinstance(goto(qtbot, window, "Beranda"), HomePage)
 
 
@@ -70,7 +70,7 @@ def test_operator_has_no_pengguna_tab_in_pengaturan(
     assert window.sidebar_titles() == ["Beranda", "Pegawai", "Pengaturan"]
     assert status(window, "statusUser") == "Pengguna: operator (Operator)"
     settings = goto(qtbot, window, "Pengaturan")
-    assert tab_titles(settings) == ["Akun saya", "Perangkat dan cadangan"]
+    assert tab_titles(settings) == ["Akun saya", "Jadwal dan hari libur", "Perangkat dan cadangan"]
     assert "Pengguna" not in tab_titles(settings)
     assert settings.users_model is None
     save_shot(window, shots, "main-pengaturan-operator")
@@ -87,7 +87,7 @@ def test_hub_admin_settings_has_pengguna_and_unit_kerja_tabs(
         qtbot, hub: AppContext, admin: Actor) -> None:  # type: ignore[no-untyped-def]
     page = SettingsPage(AppState(hub, admin), TaskRunner())
     qtbot.addWidget(page)
-    assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja", "Perangkat dan cadangan"]
+    assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja", "Jadwal dan hari libur", "Perangkat dan cadangan"]
 
 
 def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
@@ -98,7 +98,7 @@ def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
     assert "pegawai" not in window.pages
     settings = goto(qtbot, window, "Pengaturan")
     assert tab_titles(settings) == ["Akun saya", "Pengguna", "Unit kerja",
-                                    "Perangkat dan cadangan"]
+                                    "Jadwal dan hari libur", "Perangkat dan cadangan"]
     assert status(window, "statusUser") == "Pengguna: admin (Admin kota)"
     assert status(window, "statusMode") == "Mode: Kota (hub)"
     assert status(window, "statusOffice") == "Kantor: Kota Jambi"
@@ -114,7 +114,7 @@ def test_inspector_at_a_kecamatan_sees_beranda_and_pengaturan_only(
         assert status(window, "statusOffice") == "Kantor: Kecamatan Telanaipura"
         assert status(window, "statusMode") == "Mode: Pemeriksa (sidak)"
         settings = goto(qtbot, window, "Pengaturan")
-        assert tab_titles(settings) == ["Akun saya", "Perangkat dan cadangan"]
+        assert tab_titles(settings) == ["Akun saya", "Jadwal dan hari libur", "Perangkat dan cadangan"]
         window.close()
     finally:
         ctx.close()
