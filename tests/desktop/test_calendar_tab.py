@@ -59,7 +59,7 @@ def test_a_new_ramadan_schedule_is_prefilled_with_the_perpres_hours(
     def fill(dialog: ProfileDialog) -> None:
         type_into(qtbot, dialog.name, "Ramadan 1448 H")
         dialog.kind.setCurrentIndex(dialog.kind.findData("ramadan"))
-        check, opens, closes, pause = dialog.days["5"]
+        _check, opens, closes, pause = dialog.days["5"]
         assert (opens.time().toString("HH.mm"), closes.time().toString("HH.mm"),
                 pause.value()) == ("08.00", "15.30", 60)
         click(qtbot, dialog_button(dialog, "Simpan"))

@@ -49,7 +49,8 @@ def test_office_head_sees_beranda_pegawai_pengaturan(
     assert isinstance(goto(qtbot, window, "Pegawai"), StaffPage)
     settings = goto(qtbot, window, "Pengaturan")
     assert isinstance(settings, SettingsPage)
-    assert tab_titles(settings) == ["Akun saya", "Pengguna", "Jadwal dan hari libur", "Perangkat dan cadangan"]
+    assert tab_titles(settings) == ["Akun saya", "Pengguna", "Jadwal dan hari libur",
+                                    "Perangkat dan cadangan"]
     assert isinstance(goto(qtbot, window, "Beranda"), HomePage)
 
 
@@ -87,7 +88,8 @@ def test_hub_admin_settings_has_pengguna_and_unit_kerja_tabs(
         qtbot, hub: AppContext, admin: Actor) -> None:  # type: ignore[no-untyped-def]
     page = SettingsPage(AppState(hub, admin), TaskRunner())
     qtbot.addWidget(page)
-    assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja", "Jadwal dan hari libur", "Perangkat dan cadangan"]
+    assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja",
+                                "Jadwal dan hari libur", "Perangkat dan cadangan"]
 
 
 def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
@@ -114,7 +116,8 @@ def test_inspector_at_a_kecamatan_sees_beranda_and_pengaturan_only(
         assert status(window, "statusOffice") == "Kantor: Kecamatan Telanaipura"
         assert status(window, "statusMode") == "Mode: Pemeriksa (sidak)"
         settings = goto(qtbot, window, "Pengaturan")
-        assert tab_titles(settings) == ["Akun saya", "Jadwal dan hari libur", "Perangkat dan cadangan"]
+        assert tab_titles(settings) == ["Akun saya",
+                                        "Jadwal dan hari libur", "Perangkat dan cadangan"]
         window.close()
     finally:
         ctx.close()
