@@ -15,10 +15,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from core.context import AppContext, open_app
 from core.roles import Actor, Mode, Role
-from core.services.accounts import NewAccount, authenticate, create_user
+from core.services.accounts import NewAccount, authenticate, create_user, set_password_cost
 from core.services.setup import setup_installation
 
 pytest_plugins = ["pytester"]
+
+# Production argon2 costs ~0.3–0.5 s a hash here; the tests make hundreds of accounts.
+# (The CLI tests run `pantau` in subprocesses, with the production cost.)
+set_password_cost(time_cost=1, memory_cost_kib=1024)
 
 OFFICE_CODE = "15.71.01.1001"  # Kelurahan Simpang IV Sipin
 PASSWORD = "rahasia123"

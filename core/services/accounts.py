@@ -25,6 +25,13 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 _hasher = PasswordHasher()
 
 
+def set_password_cost(time_cost: int, memory_cost_kib: int) -> None:
+    """Change the argon2 cost of new hashes (tests use a cheap one; production keeps the
+    library's defaults). Existing hashes carry their own parameters and still verify."""
+    global _hasher
+    _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=1)
+
+
 @dataclass(frozen=True)
 class UserInfo:
     id: str

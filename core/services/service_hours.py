@@ -43,6 +43,7 @@ CLOSED = "tutup"
 OFF = "libur"
 NOT_CLOSED = "belum ditutup"
 OPEN_NOW = "buka"
+NOT_YET = "belum dibuka"  # today, before the office has opened: not judged yet
 
 
 class ClockSuspect(PantauError):
@@ -278,7 +279,7 @@ def day_statuses(session: Session, office_code: str, start: date, end: date, tod
         elif closed_all_day:
             status = CLOSED
         elif opened is None:
-            status = MISSING
+            status = NOT_YET if day == today else MISSING
         else:
             late = minutes_late(parse_hhmm(opened), schedule)
             if closed is not None:
@@ -302,7 +303,8 @@ def day_statuses(session: Session, office_code: str, start: date, end: date, tod
 
 
 def month_figures(days: list[DayStatus]) -> MonthFigures:
-    working = [d for d in days if d.counted]
+    """Figures over the working days so far; today counts once the office has opened."""
+    working = [d for d in days if d.counted and d.status != NOT_YET]
     recorded = [d for d in working if d.opened is not None]
     late_minutes = [d.minutes_late for d in recorded]
     return MonthFigures(

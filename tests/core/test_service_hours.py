@@ -83,10 +83,10 @@ def test_closing_at_1600_on_friday_is_30_minutes_early(office: AppContext, head:
 
 def test_a_working_day_without_a_record_is_missing_and_weekends_are_not_counted(
         office: AppContext, head: Actor, clock: FakeClock) -> None:
-    at(clock, date(2026, 11, 30), "08:00")
+    at(clock, date(2026, 12, 1), "08:00")
     with office.read() as session:
         days = day_statuses(session, OFFICE_CODE, *month_range(date(2026, 11, 1)),
-                            today=date(2026, 11, 30))
+                            today=date(2026, 12, 1))
     figures = month_figures(days)
     assert figures.working_days == 21  # November 2026 has no national holiday
     assert figures.missing_days == 21 and figures.on_time_percent == 0.0
@@ -212,9 +212,20 @@ def test_month_figures_count_on_time_days_and_average_lateness(
             close_office(uow)
     with office.read() as session:
         days = day_statuses(session, OFFICE_CODE, date(2026, 11, 2), date(2026, 11, 5),
-                            today=date(2026, 11, 5))
+                            today=date(2026, 11, 6))
     figures = month_figures(days)
     assert (figures.working_days, figures.recorded_days, figures.on_time_days,
             figures.missing_days) == (4, 3, 1, 1)
     assert figures.average_minutes_late == pytest.approx(20.0)
     assert days[-1].status == MISSING
+
+
+def test_today_before_opening_is_not_yet_judged(office: AppContext, clock: FakeClock) -> None:
+    from core.services.service_hours import NOT_YET
+
+    at(clock, MONDAY, "06:50")
+    with office.read() as session:
+        days = day_statuses(session, OFFICE_CODE, date(2026, 11, 20), MONDAY, today=MONDAY)
+    assert days[-1].status == NOT_YET and days[0].status == MISSING
+    figures = month_figures(days)
+    assert (figures.working_days, figures.missing_days) == (1, 1)  # Friday only
