@@ -35,3 +35,27 @@ def angka(value: float, digits: int = 0) -> str:
     """`1.234,5` with `digits` decimals."""
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, format=pattern, locale=LOCALE)
+
+
+def bulan(day: date) -> str:
+    """`November 2026`: the month of `day`."""
+    return format_date(day, "MMMM y", locale=LOCALE)
+
+
+def hari(day: date) -> str:
+    """`Senin`."""
+    return format_date(day, "EEEE", locale=LOCALE)
+
+
+def persen(value: float, digits: int = 1) -> str:
+    """`66,7%`."""
+    return angka(value, digits) + "%"
+
+
+def nip_cetak(nip: str | None) -> str:
+    """A NIP as printed under a signature: `19850312 201001 1 003`; other ids unchanged."""
+    if not nip:
+        return ""
+    if len(nip) == 18 and nip.isdigit():
+        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    return nip

@@ -91,6 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("--approve", metavar="ID_PERANGKAT",
                          help="setujui perangkat ini (bandingkan sidik kuncinya dulu)")
     devices.add_argument("--user", help="nama pengguna (wajib untuk --approve)")
+    report = commands.add_parser("report", parents=[common],
+                                 help="buat laporan PDF (dan Excel) dari data di folder ini")
+    reports = report.add_subparsers(dest="report_command", metavar="LAPORAN", required=True)
+    monthly = reports.add_parser("monthly", parents=[common],
+                                 help="laporan bulanan kepatuhan kantor (jam layanan, "
+                                      "absensi, layanan, koreksi)")
+    monthly.add_argument("--office", metavar="KODE",
+                         help="kode kantor (bawaan: kantor pemasangan ini)")
+    monthly.add_argument("--month", required=True, metavar="TTTT-BB",
+                         help="bulan laporan, mis. 2026-11")
+    monthly.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
+                         help="berkas PDF tujuan")
+    monthly.add_argument("--xlsx", type=Path, metavar="BERKAS.xlsx",
+                         help="juga tulis tabel yang sama sebagai berkas Excel")
     demo = commands.add_parser("demo", parents=[common],
                                help="buat data demo dan tangkapan layar halaman utama")
     demo.add_argument("--out", type=Path, default=Path("demo-city"),
@@ -320,6 +334,30 @@ def cmd_devices(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """`pantau report monthly`; later reports (sidak, pk, …) branch on args.report_command."""
+    from core.context import open_app
+    from core.reports.monthly import monthly_report_data, write_monthly_pdf, write_monthly_xlsx
+    from core.services.month_lock import parse_month
+
+    month = parse_month(args.month)  # a bad month is refused before the data is opened
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        today = ctx.device.local_date(ctx.clock())
+        with ctx.read() as session:
+            data = monthly_report_data(session, args.office or ctx.device.office_code, month,
+                                       today)
+    finally:
+        ctx.close()
+    write_monthly_pdf(data, args.out)
+    print(f"Laporan bulanan {data.office_name} {data.month_label}: {args.out}")
+    if args.xlsx:
+        write_monthly_xlsx(data, args.xlsx)
+        print(f"Excel: {args.xlsx}")
+    print(f"Kode verifikasi: {data.code}")
+    return 0
+
+
 def cmd_self_test(_args: argparse.Namespace) -> int:
     from desktop.selftest import run_self_test
 
@@ -367,6 +405,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "devices": cmd_devices,
     "reference": cmd_reference,
     "setup": cmd_setup,
+    "report": cmd_report,
 }
 
 

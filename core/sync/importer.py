@@ -109,8 +109,15 @@ def can_import(ctx: AppContext, actor: Actor) -> None:
 
 def import_bundles(ctx: AppContext, actor: Actor, paths: Iterable[Path], dry_run: bool = False,
                    progress: ProgressFn | None = None) -> list[BundleResult]:
-    """Import every bundle in `paths` (files or folders), in any order."""
+    """Import every bundle in `paths` (files or folders), in any order.
+
+    A dry run on SQLite imports for real into a scratch copy of the database, so the
+    preview of several bundles from one device shows what the real import will do (the
+    second continues the first); nothing of the copy is kept.
+    """
     can_import(ctx, actor)
+    if dry_run and ctx.engine.dialect.name == "sqlite":
+        return _dry_run_on_copy(ctx, actor, list(paths), progress)
     files = bundle_files(paths)
     results = []
     for index, path in enumerate(files):
@@ -123,6 +130,32 @@ def import_bundles(ctx: AppContext, actor: Actor, paths: Iterable[Path], dry_run
     if progress:
         progress(len(files), len(files), "")
     return results
+
+
+def _dry_run_on_copy(ctx: AppContext, actor: Actor, paths: list[Path],
+                     progress: ProgressFn | None) -> list[BundleResult]:
+    import sqlite3
+    import tempfile
+
+    from core.context import open_app
+
+    with tempfile.TemporaryDirectory(prefix="pantau-uji-") as folder:
+        scratch = Path(folder)
+        source = sqlite3.connect(f"file:{ctx.data_dir.database.as_posix()}?mode=ro", uri=True)
+        target = sqlite3.connect(scratch / "pantau.db")
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        held = ctx.data_dir.root / "held"
+        if held.is_dir():
+            shutil.copytree(held, scratch / "held")
+        copy = open_app(scratch, clock=ctx.clock)
+        try:
+            return import_bundles(copy, actor, paths, dry_run=False, progress=progress)
+        finally:
+            copy.close()
 
 
 def import_one(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,

@@ -5,10 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.roles import Mode, Role
+from desktop.pages.attendance import AttendancePage
 from desktop.pages.base import PageSpec
 from desktop.pages.home import HomePage
+from desktop.pages.ledger import LedgerPage
+from desktop.pages.service_hours import ServiceHoursPage
+from desktop.pages.services import ServicesPage
 from desktop.pages.settings import SettingsPage
 from desktop.pages.staff import StaffPage
+from desktop.pages.sync import SyncPage
 
 ALL_MODES = tuple(Mode)
 ALL_ROLES = tuple(Role)
@@ -20,6 +25,18 @@ def page_specs() -> list[PageSpec]:
     translate = QCoreApplication.translate
     return [
         PageSpec("beranda", translate("Sidebar", "Beranda"), HomePage, ALL_MODES, ALL_ROLES),
+        PageSpec("jam_layanan", translate("Sidebar", "Jam Layanan"), ServiceHoursPage,
+                 (Mode.OFFICE,), (Role.OPERATOR, Role.HEAD)),
+        PageSpec("absensi", translate("Sidebar", "Absensi"), AttendancePage, (Mode.OFFICE,),
+                 (Role.OPERATOR, Role.HEAD)),
+        PageSpec("layanan", translate("Sidebar", "Layanan"), ServicesPage, (Mode.OFFICE,),
+                 (Role.OPERATOR, Role.HEAD)),
+        PageSpec("sinkronisasi", translate("Sidebar", "Sinkronisasi"), SyncPage,
+                 (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB),
+                 (Role.OPERATOR, Role.HEAD, Role.INSPECTOR, Role.ADMIN)),
+        # Only the hub and kecamatan offices import; a kelurahan's page says so.
+        PageSpec("buku_sinkronisasi", translate("Sidebar", "Buku sinkronisasi"), LedgerPage,
+                 (Mode.HUB, Mode.OFFICE), (Role.ADMIN, Role.OPERATOR, Role.HEAD)),
         PageSpec("pegawai", translate("Sidebar", "Pegawai"), StaffPage, (Mode.OFFICE,),
                  (Role.OPERATOR, Role.HEAD)),
         PageSpec("pengaturan", translate("Sidebar", "Pengaturan"), SettingsPage, ALL_MODES,

@@ -98,7 +98,9 @@ def test_first_start_runs_setup_then_login_then_opens_main_window(
 
     assert code == 0
     assert closer.window == {"title": "Pantau — Kelurahan Simpang IV Sipin",
-                             "sidebar": ["Beranda", "Pegawai", "Pengaturan"], "user": "lurah"}
+                             "sidebar": ["Beranda", "Jam Layanan", "Absensi", "Layanan",
+                                         "Sinkronisasi", "Buku sinkronisasi", "Pegawai",
+                                         "Pengaturan"], "user": "lurah"}
     assert (data_dir / "pantau.db").is_file()
     assert (data_dir / "keys" / "device_ed25519.pem").is_file()
     assert (data_dir / "logs" / "pantau.log").is_file()

@@ -23,6 +23,9 @@ from tests.conftest import PASSWORD, FakeClock, open_office
 from tests.desktop.ui import child, goto, save_shot
 
 MakeWindow = Callable[[AppContext, Actor], MainWindow]
+OFFICE_SIDEBAR = ["Beranda", "Jam Layanan", "Absensi", "Layanan", "Sinkronisasi",
+                  "Buku sinkronisasi", "Pegawai", "Pengaturan"]
+HUB_SIDEBAR = ["Beranda", "Sinkronisasi", "Buku sinkronisasi", "Pengaturan"]
 
 
 def tab_titles(page: SettingsPage) -> list[str]:
@@ -38,7 +41,7 @@ def test_office_head_sees_beranda_pegawai_pengaturan(
         qtbot, make_window: MakeWindow, office: AppContext, head: Actor,  # type: ignore[no-untyped-def]
         shots: Path) -> None:
     window = make_window(office, head)
-    assert window.sidebar_titles() == ["Beranda", "Pegawai", "Pengaturan"]
+    assert window.sidebar_titles() == OFFICE_SIDEBAR
     assert window.windowTitle() == "Pantau — Kelurahan Simpang IV Sipin"
     # Beranda is what opens first.
     assert isinstance(window.stack.currentWidget(), HomePage)
@@ -68,7 +71,7 @@ def test_operator_has_no_pengguna_tab_in_pengaturan(
         qtbot, make_window: MakeWindow, office: AppContext, operator: Actor,  # type: ignore[no-untyped-def]
         shots: Path) -> None:
     window = make_window(office, operator)
-    assert window.sidebar_titles() == ["Beranda", "Pegawai", "Pengaturan"]
+    assert window.sidebar_titles() == OFFICE_SIDEBAR
     assert status(window, "statusUser") == "Pengguna: operator (Operator)"
     settings = goto(qtbot, window, "Pengaturan")
     assert tab_titles(settings) == ["Akun saya", "Jadwal dan hari libur", "Perangkat dan cadangan"]
@@ -78,10 +81,8 @@ def test_operator_has_no_pengguna_tab_in_pengaturan(
 
 
 def test_hub_admin_sidebar_has_no_pegawai_page() -> None:
-    assert [spec.title for spec in visible_specs(Mode.HUB, Role.ADMIN)] == [
-        "Beranda", "Pengaturan"]
-    assert [spec.title for spec in visible_specs(Mode.HUB, Role.OPERATOR)] == [
-        "Beranda", "Pengaturan"]
+    assert [spec.title for spec in visible_specs(Mode.HUB, Role.ADMIN)] == HUB_SIDEBAR
+    assert [spec.title for spec in visible_specs(Mode.HUB, Role.OPERATOR)] == HUB_SIDEBAR
 
 
 def test_hub_admin_settings_has_pengguna_and_unit_kerja_tabs(
@@ -96,7 +97,7 @@ def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
         qtbot, make_window: MakeWindow, hub: AppContext, admin: Actor,  # type: ignore[no-untyped-def]
         shots: Path) -> None:
     window = make_window(hub, admin)
-    assert window.sidebar_titles() == ["Beranda", "Pengaturan"]
+    assert window.sidebar_titles() == HUB_SIDEBAR
     assert "pegawai" not in window.pages
     settings = goto(qtbot, window, "Pengaturan")
     assert tab_titles(settings) == ["Akun saya", "Pengguna", "Unit kerja",
@@ -112,7 +113,7 @@ def test_inspector_at_a_kecamatan_sees_beranda_and_pengaturan_only(
     ctx = open_office(tmp_path / "pemeriksa", clock, Mode.INSPECTOR, "15.71.01")
     try:
         window = make_window(ctx, authenticate(ctx, "pemeriksa", PASSWORD))
-        assert window.sidebar_titles() == ["Beranda", "Pengaturan"]
+        assert window.sidebar_titles() == ["Beranda", "Sinkronisasi", "Pengaturan"]
         assert status(window, "statusOffice") == "Kantor: Kecamatan Telanaipura"
         assert status(window, "statusMode") == "Mode: Pemeriksa (sidak)"
         settings = goto(qtbot, window, "Pengaturan")
