@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from benchmarks import changelog
+from benchmarks import changelog, sync_city
 from core import __version__
 
 
@@ -13,6 +13,7 @@ def main() -> int:
     print(f"Pantau {__version__} benchmarks — Python {platform.python_version()}, "
           f"{platform.machine()}, {sys.platform}")
     changelog.run()
+    sync_city.run()
     return 0
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -36,3 +38,22 @@ def report(title: str, baseline: Timing, others: list[Timing]) -> None:
         ratio = timing.per_item_ms / baseline.per_item_ms
         print(f"  {timing.name:<44} {timing.seconds:>9.3f} {timing.per_item_ms:>9.3f} "
               f"{ratio:>10.2f}×")
+
+
+RESULTS_FILE = Path(__file__).resolve().parent.parent / "bench-results.json"
+
+
+def record_results(values: dict[str, float | int], path: Path = RESULTS_FILE) -> None:
+    """Merge flat `values` into bench-results.json (machine output, kept out of git)."""
+    results: dict[str, object] = {}
+    if path.exists():
+        try:
+            loaded = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        if isinstance(loaded, dict):
+            results = loaded
+    results.update(values)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", "utf-8")
+    temporary.replace(path)

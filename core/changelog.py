@@ -26,18 +26,23 @@ def entry_hash(device_id: str, seq: int, table_name: str, row_id: str, op: str,
                payload: dict[str, Any], rev: int, recorded_at: str, actor: str,
                prev_hash: str) -> str:
     """SHA-256 of the canonical JSON of one entry, chained by `prev_hash`."""
-    return sha256_hex(canonical_json({
-        "device_id": device_id,
-        "seq": seq,
-        "table": table_name,
-        "row_id": row_id,
-        "op": op,
-        "payload": payload,
-        "rev": rev,
-        "recorded_at": recorded_at,
-        "actor": actor,
-        "prev_hash": prev_hash,
-    }))
+    return entry_hash_text(device_id, seq, table_name, row_id, op, canonical_json(payload),
+                           rev, recorded_at, actor, prev_hash)
+
+
+_text = json.encoder.encode_basestring  # what canonical_json (ensure_ascii=False) uses
+
+
+def entry_hash_text(device_id: str, seq: int, table_name: str, row_id: str, op: str,
+                    payload_json: str, rev: int, recorded_at: str, actor: str,
+                    prev_hash: str) -> str:
+    """`entry_hash` for a payload already in canonical JSON (the text the log stores):
+    the same bytes as canonical_json of the whole entry, keys in sorted order."""
+    return sha256_hex(
+        f'{{"actor":{_text(actor)},"device_id":{_text(device_id)},"op":{_text(op)},'
+        f'"payload":{payload_json},"prev_hash":{_text(prev_hash)},'
+        f'"recorded_at":{_text(recorded_at)},"rev":{int(rev)},"row_id":{_text(row_id)},'
+        f'"seq":{int(seq)},"table":{_text(table_name)}}}')
 
 
 def lock_head(session: Session, device_id: str) -> LogHead:

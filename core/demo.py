@@ -32,6 +32,7 @@ from core.services.service_hours import (
     open_office,
     set_reason,
 )
+from core.services.service_register import record_service
 from core.services.setup import setup_installation
 from core.services.staff import StaffInput, StaffStatus, add_staff, list_staff
 from core.sync.export import export_bundle
@@ -181,6 +182,7 @@ def _simulate_days(ctx: AppContext, clock: SimulatedClock, start: date, end: dat
             for person in staff:
                 _roll_call(uow, person.id, day, schedule.opens, closed, rng,
                            truant=person.id == truant)
+            _services(uow, day, opened, closed, rng)
             close_office(uow)
             if late and opened - schedule.opens > 15 and rng.random() < 0.6:
                 set_reason(uow, day, rng.choice(LATE_REASONS))
@@ -216,6 +218,26 @@ def _roll_call(uow: UnitOfWork, staff_id: str, day: date, opens: int, closed: in
         record_attendance(uow, day, staff_id, status, _hhmm(arrive), _hhmm(min(leave, closed)))
     else:
         record_attendance(uow, day, staff_id, status)
+
+
+# Service types and how often residents ask for them.
+_SERVICE_MIX = (("pengantar", 30), ("domisili", 20), ("sktm", 15), ("usaha", 12),
+                ("pindah", 8), ("kematian", 3), ("lainnya", 12))
+_RESIDENTS = ("Siti Rohani", "Ahmad Yani", "Maria Ulfa", "Rudi Hartono", "Yuliana",
+              "Bambang Sutrisno", "Nur Aisyah", "Hendra Gunawan")
+
+
+def _services(uow: UnitOfWork, day: date, opened: int, closed: int,
+              rng: random.Random) -> None:
+    """The residents served that day (names stay in the office; only counts travel)."""
+    codes = [code for code, _weight in _SERVICE_MIX]
+    weights = [weight for _code, weight in _SERVICE_MIX]
+    for _ in range(rng.randint(3, 12)):
+        at = rng.randint(opened + 5, max(opened + 6, closed - 15))
+        outcome = rng.choices(("selesai", "diproses", "ditolak"), (85, 10, 5))[0]
+        record_service(uow, rng.choices(codes, weights)[0], outcome, rng.randint(5, 40),
+                       at_local=_hhmm(at), day=day,
+                       resident_name=rng.choice(_RESIDENTS) if rng.random() < 0.7 else None)
 
 
 def _hhmm(minute: int) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import json
 import os
 import re
@@ -189,12 +188,12 @@ class OpenedBundle:
 
     def lines(self, name: str) -> Iterator[dict[str, Any]]:
         with self._zip.open(name) as member:
-            for number, raw in enumerate(io.TextIOWrapper(member, encoding="utf-8"), start=1):
+            for number, raw in enumerate(member, start=1):
                 if not raw.strip():
                     continue
                 try:
-                    record = json.loads(raw)
-                except json.JSONDecodeError as exc:
+                    record = json.loads(raw.decode("utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                     raise BundleRefused(f"{name} baris {number} bukan JSON: {exc}") from exc
                 if not isinstance(record, dict):
                     raise BundleRefused(f"{name} baris {number} bukan objek JSON")

@@ -21,7 +21,8 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.changelog import entry_hash, lock_head
+from core.canonical import canonical_json
+from core.changelog import entry_hash_text, lock_head
 from core.context import AppContext
 from core.errors import NotFound, PantauError
 from core.identity import fingerprint
@@ -265,6 +266,7 @@ def _entries(bundle: OpenedBundle) -> Iterator[dict[str, Any]]:
                 "device_id": str(record["device_id"]), "seq": int(record["seq"]),
                 "table": str(record["table"]), "row_id": str(record["row_id"]),
                 "op": str(record["op"]), "payload": dict(record["payload"]),
+                "payload_json": canonical_json(record["payload"]),
                 "rev": int(record["rev"]), "recorded_at": str(record["recorded_at"]),
                 "actor": str(record["actor"]), "prev_hash": str(record["prev_hash"]),
                 "hash": str(record["hash"]),
@@ -283,8 +285,15 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
         raise _Hold(f"Celah: kota memegang sampai seq {head.seq}, bundle mulai seq "
                     f"{manifest.seq_from}. Ditahan sampai seq {head.seq + 1}–"
                     f"{manifest.seq_from - 1} tiba.")
+    if manifest.seq_to <= head.seq and manifest.head_hash is not None and \
+            _stored_hash(session, manifest.device_id, manifest.seq_to) == manifest.head_hash:
+        # Everything up to seq_to is held already and the signed head hash is the one held:
+        # by the hash chain the entries are the same ones, nothing to read or apply.
+        summary.unchanged += manifest.entry_count
+        return
     mode = Mode(device.mode)
     city = city_entry().code
+    head_seq, head_hash = head.seq, head.hash
     now = ctx.clock()
     expected_seq = manifest.seq_from
     prev_hash = manifest.prev_hash
@@ -303,18 +312,18 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
             raise _Refuse(f"Seq {seq} tidak berurutan (diharapkan {expected_seq}).")
         if entry["prev_hash"] != prev_hash:
             raise _Refuse(f"Seq {seq} tidak menyambung ke entri sebelumnya.")
-        digest = entry_hash(entry["device_id"], seq, entry["table"], entry["row_id"],
-                            entry["op"], entry["payload"], entry["rev"], entry["recorded_at"],
-                            entry["actor"], entry["prev_hash"])
+        digest = entry_hash_text(entry["device_id"], seq, entry["table"], entry["row_id"],
+                                 entry["op"], entry["payload_json"], entry["rev"],
+                                 entry["recorded_at"], entry["actor"], entry["prev_hash"])
         if digest != entry["hash"]:
             raise _Refuse(f"Seq {seq}: isi entri tidak cocok dengan hash-nya.")
-        if seq <= head.seq:
+        if seq <= head_seq:
             if held_hashes.get(seq) != digest:
                 raise _Refuse(f"Riwayat bercabang (fork) pada seq {seq}: kota sudah memegang "
                               "entri lain untuk seq ini. Bundle ditolak dan ditandai.")
             summary.unchanged += 1
         else:
-            if seq == head.seq + 1 and entry["prev_hash"] != head.hash:
+            if seq == head_seq + 1 and entry["prev_hash"] != head_hash:
                 raise _Refuse(f"Riwayat bercabang (fork) pada seq {seq}.")
             problem = ownership_problem(entry["table"], entry["payload"], manifest.device_id,
                                         mode, device.office_code, city)
@@ -325,7 +334,7 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
                 raise _Refuse(f"Seq {seq}: payload tidak sesuai row_id/rev.")
             flags.extend(_clock_flags(entry, previous_time, now))
             batch.append(entry)
-            head.seq, head.hash = seq, digest
+            head_seq, head_hash = seq, digest
             if len(batch) >= BATCH:
                 _apply_batch(session, batch, manifest.device_id, summary)
                 batch.clear()
@@ -338,6 +347,8 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
         raise _Refuse("Hash kepala tidak sesuai manifest.")
     if batch:
         _apply_batch(session, batch, manifest.device_id, summary)
+    if head_seq != head.seq:
+        head.seq, head.hash = head_seq, head_hash
     if flags:
         stored = {(f.seq, f.kind) for f in session.scalars(select(ClockFlag).where(
             ClockFlag.device_id == manifest.device_id))}
@@ -346,6 +357,11 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
             session.execute(insert(ClockFlag), fresh)
         summary.clock_flags = len(fresh)
     session.flush()
+
+
+def _stored_hash(session: Session, device_id: str, seq: int) -> str | None:
+    return session.scalar(select(ChangeLogEntry.hash).where(
+        ChangeLogEntry.device_id == device_id, ChangeLogEntry.seq == seq))
 
 
 def _stored_time(session: Session, device_id: str, seq: int) -> str | None:
@@ -456,13 +472,13 @@ def _apply_batch(session: Session, batch: list[dict[str, Any]], device_id: str,
             raise _Refuse(f"Baris {table_name} dari seq {entries[0]['seq']}–"
                           f"{entries[-1]['seq']} bentrok dengan data yang sudah ada di sini: "
                           f"{exc.orig}") from exc
-    session.execute(insert(ChangeLogEntry), [{
-        "device_id": e["device_id"], "seq": e["seq"], "table_name": e["table"],
-        "row_id": e["row_id"], "op": e["op"],
-        "payload": json.dumps(e["payload"], sort_keys=True, separators=(",", ":"),
-                              ensure_ascii=False),
-        "rev": e["rev"], "recorded_at": e["recorded_at"], "actor": e["actor"],
-        "prev_hash": e["prev_hash"], "hash": e["hash"]} for e in batch])
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(
+        "INSERT INTO change_log (device_id, seq, table_name, row_id, op, payload, rev, "
+        f"recorded_at, actor, prev_hash, hash) VALUES ({', '.join([mark] * 11)})",
+        [(e["device_id"], e["seq"], e["table"], e["row_id"], e["op"], e["payload_json"],
+          e["rev"], e["recorded_at"], e["actor"], e["prev_hash"], e["hash"]) for e in batch])
 
 
 def _copy_whole(source: Path, target: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, inspect
@@ -82,24 +84,38 @@ def ownership_problem(table_name: str, payload: dict[str, Any], device_id: str,
     return None
 
 
-def _column_types(model: type[SyncedRow]) -> dict[str, Any]:
-    mapper: Mapper[Any] = inspect(model)
-    return {attr.key: attr.columns[0].type for attr in mapper.column_attrs}
+@cache
+def _columns(table_name: str) -> tuple[frozenset[str], dict[str, Callable[[str], Any]]]:
+    """The column names of a synced table, and the parser of each date/time column."""
+    mapper: Mapper[Any] = inspect(SYNCED_TABLES[table_name].model)
+    names: set[str] = set()
+    parsers: dict[str, Callable[[str], Any]] = {}
+    for attr in mapper.column_attrs:
+        names.add(attr.key)
+        column_type = attr.columns[0].type
+        if isinstance(column_type, UTCDateTime):
+            parsers[attr.key] = datetime.fromisoformat
+        elif isinstance(column_type, Date):
+            parsers[attr.key] = date.fromisoformat
+    return frozenset(names), parsers
+
+
+def check_columns(table_name: str, payload: dict[str, Any]) -> None:
+    """Refuse keys the table does not have (cheap: run it on every entry)."""
+    names, _parsers = _columns(table_name)
+    if not names.issuperset(payload):
+        unknown = set(payload) - names
+        raise ValueError(f"kolom tidak dikenal di {table_name}: {', '.join(sorted(unknown))}")
 
 
 def row_values(table_name: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Payload (JSON values) to column values. Columns the payload lacks (a bundle from an
     older schema) are left out, so the column default applies; unknown keys are refused."""
-    types = _column_types(SYNCED_TABLES[table_name].model)
-    unknown = set(payload) - set(types)
-    if unknown:
-        raise ValueError(f"kolom tidak dikenal di {table_name}: {', '.join(sorted(unknown))}")
-    values: dict[str, Any] = {}
-    for key, value in payload.items():
-        column_type = types[key]
-        if value is not None and isinstance(column_type, UTCDateTime):
-            value = datetime.fromisoformat(value)
-        elif value is not None and isinstance(column_type, Date):
-            value = date.fromisoformat(value)
-        values[key] = value
+    check_columns(table_name, payload)
+    _names, parsers = _columns(table_name)
+    values = dict(payload)
+    for key, parse in parsers.items():
+        value = values.get(key)
+        if value is not None:
+            values[key] = parse(value)
     return values

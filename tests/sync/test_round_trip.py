@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from core.changelog import verify_chain
@@ -117,3 +118,31 @@ def test_the_office_day_travels_and_late_records_are_flagged(
     assert sorted(f.detail for f in flags) == [
         "data hari 2026-11-19 baru dicatat 2026-11-27",
         "data hari 2026-11-23 baru dicatat 2026-11-27"]
+
+
+@pytest.mark.pg
+def test_a_postgresql_hub_imports_the_same_bundles_to_the_same_state(
+        office: AppContext, head: Actor, usb: Path, tmp_path: Path, clock,  # type: ignore[no-untyped-def]
+        pg_url: str) -> None:
+    from core.roles import Mode
+    from core.services.accounts import authenticate
+    from tests.conftest import PASSWORD, open_office
+
+    ids = add_people(office, head, "Pg", 4)
+    with office.write(head) as uow:
+        update_staff(uow, ids[0], StaffInput("Pg Nol", "Kasi", StaffStatus.NON_ASN,
+                                             local_id="Pg-0", active_from=date(2025, 1, 2)))
+    export(office, head, usb)
+    hub = open_office(tmp_path / "pg-hub", clock, Mode.HUB, "15.71", database_url=pg_url)
+    try:
+        admin = authenticate(hub, "admin", PASSWORD)
+        import_bundles(hub, admin, [usb])
+        [applied] = approve_device(hub, admin, office.device.id)
+        assert applied.result == APPLIED and applied.summary.new == 5
+        assert rows(hub, Staff, OFFICE_CODE) == rows(office, Staff, OFFICE_CODE)
+        [again] = import_bundles(hub, admin, [usb])
+        assert again.result == PRESENT
+        with hub.read() as session:
+            assert verify_chain(session, office.device.id).ok
+    finally:
+        hub.close()
