@@ -132,6 +132,12 @@ def _apply_rows(session: Session, records: Any, hub_device: str, office_code: st
     return applied, unchanged
 
 
+def pinned_city(session: Session) -> SyncDevice | None:
+    """The city key this office trusts (pinned by a setup file or a confirmed fingerprint)."""
+    return session.scalars(select(SyncDevice).where(
+        SyncDevice.mode == Mode.HUB.value, SyncDevice.status == "approved")).first()
+
+
 def is_reference(path: Path) -> bool:
     """Whether `path` is a (verified) reference bundle from a city."""
     try:
@@ -163,8 +169,7 @@ def import_reference(ctx: AppContext, actor: Actor, path: Path,
         with ctx.sessions() as session:
             session.connection(execution_options=WRITE_OPTIONS)
             try:
-                city = session.scalars(select(SyncDevice).where(
-                    SyncDevice.mode == Mode.HUB.value, SyncDevice.status == "approved")).first()
+                city = pinned_city(session)
                 if city is None:
                     if trust_fingerprint is None or \
                             trust_fingerprint.replace(" ", "").upper() != \

@@ -40,6 +40,7 @@ from core.sync.importer import APPLIED, HELD, PRESENT, REFUSED, BundleResult, im
 from core.sync.ledger import Acknowledgement, own_acknowledgement
 from desktop.models.table import Column, Index, RowT, RowTableModel, filter_proxy
 from desktop.pages.base import Page
+from desktop.pages.sync_reference import MakeReferenceBox, ReceiveReferenceBox
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
 
@@ -203,6 +204,9 @@ class SyncPage(Page):
         layout.addWidget(QLabel(f"<h2>{title}</h2>"))
         if self.exports:
             layout.addWidget(self._export_box())
+            layout.addWidget(ReceiveReferenceBox(state, tasks))
+        if device.mode is Mode.HUB:
+            layout.addWidget(MakeReferenceBox(state, tasks))
         if self.imports:
             layout.addWidget(self._import_box(), 1)
         if not self.imports:
