@@ -30,6 +30,8 @@ Clock = Callable[[], datetime]
 RowT = TypeVar("RowT", bound=SyncedRow)
 
 _LOGGED = "pantau_logged_rows"
+# origin_device of the reference rows every installation carries (rev 0).
+REGISTRY_DEVICE = "registry"
 
 
 def utcnow() -> datetime:
@@ -114,6 +116,10 @@ class UnitOfWork:
     def _bump(self, row: SyncedRow) -> None:
         row.rev = row.rev + 1
         row.updated_at = self.now
+        if row.origin_device == REGISTRY_DEVICE:
+            # A row that came with the program becomes the editing device's (the city's):
+            # from now on it travels in that device's bundles like any of its rows.
+            row.origin_device = self.device.id
 
 
 def mark_logged_elsewhere(session: Session, row: SyncedRow) -> None:

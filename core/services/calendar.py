@@ -20,9 +20,9 @@ import holidays
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from core.context import mark_logged_elsewhere
+from core.context import REGISTRY_DEVICE, mark_logged_elsewhere
 from core.errors import ValidationError
-from core.services.offices import REGISTRY_DEVICE, city_entry
+from core.services.offices import city_entry
 from db.models import Holiday, ScheduleAssignment, ScheduleProfile
 
 REGULAR_WEEK = {

@@ -15,13 +15,12 @@ from importlib import resources
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.context import UnitOfWork, mark_logged_elsewhere
+from core.context import REGISTRY_DEVICE, UnitOfWork, mark_logged_elsewhere
 from core.errors import NotFound, ValidationError
 from core.roles import Role, require_role
 from db.models import Office
 
 REGISTRY_FILE = "kota_jambi_wilayah.csv"
-REGISTRY_DEVICE = "registry"
 # Stable ids: every device seeds the same registry rows with the same ids.
 _REGISTRY_NAMESPACE = uuid.UUID("5b0c2f38-6a59-4a52-9d38-3e8e3b4f2a10")
 

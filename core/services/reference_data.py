@@ -8,9 +8,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from core.context import mark_logged_elsewhere
+from core.context import REGISTRY_DEVICE, mark_logged_elsewhere
 from core.services.calendar import seed_calendar
-from core.services.offices import REGISTRY_DEVICE, city_entry, seed_registry
+from core.services.offices import city_entry, seed_registry
 from db.models import ServiceType
 
 DEFAULT_SERVICE_TYPES = (

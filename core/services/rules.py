@@ -9,6 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.context import UnitOfWork
+from core.errors import ValidationError
+from core.roles import Mode, Role, require_role
 from db.models import RuleSetting
 
 # PP 94/2021 Pasal 9–11: cumulative days of absence without valid reason in one year.
@@ -58,3 +61,29 @@ def tk_standing(days: int, thresholds: list[tuple[int, str]] | None = None) -> T
     ahead = [(minimum, label) for minimum, label in table if days < minimum]
     return TkStanding(days, reached[-1] if reached else None,
                       ahead[0][0] if ahead else None, ahead[0][1] if ahead else None)
+
+
+def set_rule(uow: UnitOfWork, key: str, value: Any) -> None:
+    """The city changes a rule (hub admins); offices receive it in reference bundles."""
+    require_role(uow.actor, Role.ADMIN)
+    if uow.device.mode is not Mode.HUB:
+        raise ValidationError("Aturan ditetapkan oleh kota.")
+    if key not in DEFAULTS:
+        raise ValidationError(f"Aturan {key} tidak dikenal.", "key")
+    if key in ("band_minutes", "band_count", "tk_warn_before_days", "clock_warning_days"):
+        limits = {"band_minutes": (5, 120), "band_count": (1, 8),
+                  "tk_warn_before_days": (0, 10), "clock_warning_days": (1, 30)}[key]
+        if not isinstance(value, int) or not limits[0] <= value <= limits[1]:
+            raise ValidationError(f"{key} harus bilangan {limits[0]}–{limits[1]}.", "value")
+    if key == "tk_thresholds":
+        days = [entry[0] for entry in value] if isinstance(value, list) else []
+        if not days or days != sorted(set(days)) or any(
+                not isinstance(d, int) or d < 1 for d in days) or any(
+                not str(entry[1]).strip() for entry in value):
+            raise ValidationError("Tabel TK harus berurutan naik: [hari, sanksi].", "value")
+    text = json.dumps(value, ensure_ascii=False)
+    row = uow.session.scalars(select(RuleSetting).where(RuleSetting.key == key)).first()
+    if row is None:
+        uow.add(RuleSetting(key=key, value=text))
+    else:
+        uow.update(row, value=text, deleted_at=None)

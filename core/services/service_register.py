@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from core.context import UnitOfWork
 from core.errors import NotFound, ValidationError
-from core.roles import Role, require_role
+from core.roles import Mode, Role, require_role
 from core.services.calendar import format_hhmm, parse_hhmm
 from core.services.month_lock import ensure_unlocked, month_key
 from core.services.service_hours import local_now
@@ -263,3 +263,31 @@ def counts_by_type(session: Session, office_code: str, start: date, end: date
         names.setdefault(code, code)
     return ServiceCounts(start, end, order, names, dict(sorted(by_day.items())),
                          dict(sorted(by_month.items())), by_type, total)
+
+
+def add_service_type(uow: UnitOfWork, code: str, name: str) -> ServiceTypeRow:
+    """The city adds a kind of service to the list every office uses (hub admins)."""
+    require_role(uow.actor, Role.ADMIN)
+    if uow.device.mode is not Mode.HUB:
+        raise ValidationError("Daftar jenis layanan ditetapkan oleh kota.")
+    code = code.strip().lower()
+    name = " ".join(name.split())
+    if not code.replace("_", "").isalnum() or not 2 <= len(code) <= 32:
+        raise ValidationError("Kode jenis layanan: 2–32 huruf/angka.", "code")
+    if len(name) < 3:
+        raise ValidationError("Nama jenis layanan wajib diisi.", "name")
+    if uow.session.scalars(select(ServiceType).where(ServiceType.code == code)).first():
+        raise ValidationError(f"Kode {code} sudah dipakai.", "code")
+    uow.add(ServiceType(code=code, name=name, active=True))
+    return next(t for t in service_types(uow.session) if t.code == code)
+
+
+def set_service_type_active(uow: UnitOfWork, code: str, active: bool) -> None:
+    """Retire (or bring back) a kind of service; old records keep it."""
+    require_role(uow.actor, Role.ADMIN)
+    if uow.device.mode is not Mode.HUB:
+        raise ValidationError("Daftar jenis layanan ditetapkan oleh kota.")
+    row = uow.session.scalars(select(ServiceType).where(ServiceType.code == code)).first()
+    if row is None:
+        raise ValidationError(f"Jenis layanan {code} tidak ada.", "code")
+    uow.update(row, active=active)
