@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,23 +28,10 @@ from core.services.schedules import (
     remove_holiday,
 )
 from desktop.dialogs.calendar import AssignmentDialog, HolidayDialog, ProfileDialog
-from desktop.models.table import Column, RowTableModel, filter_proxy
+from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.state import AppState
 
 KIND_LABELS = {"nasional": "Libur nasional", **HOLIDAY_KINDS}
-
-
-def _table(name: str, model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(filter_proxy(model))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class CalendarTab(QWidget):
@@ -79,8 +63,8 @@ class CalendarTab(QWidget):
             Column(self.tr("Sampai"), lambda a: tanggal(a.valid_until) if a.valid_until
                    else "—", lambda a: a.valid_until.isoformat() if a.valid_until else "9"),
         ])
-        self.holiday_table = _table("holidayTable", self.holidays)
-        self.assignment_table = _table("assignmentTable", self.assignments)
+        self.holiday_table = read_only_table("holidayTable", self.holidays)
+        self.assignment_table = read_only_table("assignmentTable", self.assignments)
         layout = QVBoxLayout(self)
         if not self.editable:
             note = QLabel(self.tr("Jadwal dan hari libur ditetapkan kota dan diterima lewat "

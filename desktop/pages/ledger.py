@@ -42,13 +42,12 @@ from core.sync.ledger import (
     list_devices,
     office_activity,
 )
-from desktop.models.table import Column
+from desktop.models.table import Column, read_only_table
 from desktop.pages.base import Page
 from desktop.pages.sync import (
     HELD_COLOR,
     HighlightTableModel,
     iso,
-    make_table,
     result_color,
     result_label,
     seq_range,
@@ -172,7 +171,7 @@ class LedgerPage(Page):
             Column(self.tr("Tanda jam"), lambda d: d.clock_flags, lambda d: d.clock_flags),
         ], highlight=lambda d: HELD_COLOR if not d.approved or d.gaps or d.held_bundles
             else None)
-        self.devices_table = make_table("devicesTable", self.devices_model)
+        self.devices_table = read_only_table("devicesTable", self.devices_model)
         self.devices_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.approve_button = QPushButton(self.tr("Setujui perangkat…"))
         self.approve_button.setObjectName("approveDevice")
@@ -334,7 +333,7 @@ class LedgerPage(Page):
             Column(self.tr("Berkas"), lambda b: b.file_name),
         ], highlight=lambda b: result_color(b.result) if b.waiting or b.result != HELD
             else None)
-        self.bundles_table = make_table("bundlesTable", self.bundles_model)
+        self.bundles_table = read_only_table("bundlesTable", self.bundles_model)
         self.bundles_table.setColumnHidden(BUNDLE_FILE_COLUMN, True)
         self.bundles_table.horizontalHeader().setSectionResizeMode(
             BUNDLE_REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -395,7 +394,7 @@ class LedgerPage(Page):
             Column(self.tr("Jenis"), lambda f: flag_label(f.kind)),
             Column(self.tr("Keterangan"), lambda f: f.detail),
         ], highlight=lambda _f: None)
-        self.flags_table = make_table("clockFlagsTable", self.flags_model)
+        self.flags_table = read_only_table("clockFlagsTable", self.flags_model)
         wrap_column(self.flags_table, 5)
         self.flags_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         explain = QLabel(self.tr(
@@ -424,7 +423,7 @@ class LedgerPage(Page):
                    lambda o: 1_000_000 if o.days_silent is None else o.days_silent),
             Column(self.tr("Ditahan"), lambda o: o.held_bundles, lambda o: o.held_bundles),
         ], highlight=lambda o: SILENT_COLOR if o.silent else None)
-        self.silent_table = make_table("silentTable", self.silent_model)
+        self.silent_table = read_only_table("silentTable", self.silent_model)
         self.silent_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.silent_days = QSpinBox()
         self.silent_days.setObjectName("silentDays")

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -38,7 +37,7 @@ from core.services.offices import Level, OfficeInfo, get_office, list_offices
 from core.sync.export import ExportPreview, ExportResult, export_bundle, export_preview
 from core.sync.importer import APPLIED, HELD, PRESENT, REFUSED, BundleResult, import_bundles
 from core.sync.ledger import Acknowledgement, own_acknowledgement
-from desktop.models.table import Column, Index, RowT, RowTableModel, filter_proxy
+from desktop.models.table import Column, Index, RowT, RowTableModel, read_only_table
 from desktop.pages.base import Page
 from desktop.pages.sync_reference import MakeReferenceBox, ReceiveReferenceBox
 from desktop.state import AppState
@@ -117,21 +116,6 @@ class HighlightTableModel(RowTableModel[RowT]):
         return super().data(index, role)
 
 
-def make_table(name: str, model: RowTableModel[Any], sortable: bool = True) -> QTableView:
-    """A read-only table (sortable by its headers) that fits its columns to their contents."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(filter_proxy(model))
-    table.setSortingEnabled(sortable)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def cap_column(table: QTableView, column: int, max_width: int) -> None:
@@ -225,7 +209,7 @@ class SyncPage(Page):
             Column(self.tr("Jenis data"), lambda r: r[0]),
             Column(self.tr("Entri baru"), lambda r: r[1], lambda r: r[1]),
         ])
-        self.new_table = make_table("exportTable", self.new_model)
+        self.new_table = read_only_table("exportTable", self.new_model)
         self.new_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # A few lines (one per kind of data): exactly as big as its contents.
         self.new_table.horizontalHeader().setStretchLastSection(False)
@@ -368,7 +352,7 @@ class SyncPage(Page):
             Column(self.tr("Alasan"), lambda r: r.reason),
         ], highlight=lambda r: result_color(r.result))
         # In import order, each released bundle under the one that released it.
-        self.import_table = make_table("importTable", self.import_model, sortable=False)
+        self.import_table = read_only_table("importTable", self.import_model, sortable=False)
         cap_column(self.import_table, 0, 250)
         wrap_column(self.import_table, 7)
         choose_files = QPushButton(self.tr("Pilih berkas…"))
