@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,7 +36,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Batal"))
+    # Not dialog.tr(): lupdate files that under a context "dialog", which no class has.
+    cancel = QCoreApplication.translate("ServiceHoursDialog", "Batal")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     buttons.rejected.connect(dialog.reject)
     return buttons
 

@@ -288,7 +288,9 @@ class AttendancePage(Page):
         self.tabs.addTab(self._tk_tab(), self.tr("TK tahunan"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Absensi')}</h2>"))
+        # lupdate does not see a tr() inside an f-string.
+        title = self.tr("Absensi")
+        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
         layout.addWidget(self.tabs, 1)
         self.refresh()
 

@@ -33,6 +33,7 @@ from core.services.service_hours import (
     LATE_AND_EARLY,
     MISSING,
     NOT_CLOSED,
+    NOT_YET,
     OFF,
     ON_TIME,
     OPEN_NOW,
@@ -150,7 +151,7 @@ class ServiceHoursPage(Page):
             EARLY: self.tr("pulang cepat"), LATE_AND_EARLY: self.tr("terlambat, pulang cepat"),
             MISSING: self.tr("tidak tercatat"), CLOSED: self.tr("tutup"),
             OFF: self.tr("libur"), NOT_CLOSED: self.tr("belum ditutup"),
-            OPEN_NOW: self.tr("buka"),
+            OPEN_NOW: self.tr("buka"), NOT_YET: self.tr("belum dibuka"),
         }
 
         # --- today --------------------------------------------------------------------
@@ -295,7 +296,9 @@ class ServiceHoursPage(Page):
         month_layout.addLayout(actions)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Jam Layanan')}</h2>"))
+        # lupdate does not see a tr() inside an f-string.
+        title = self.tr("Jam Layanan")
+        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
         layout.addWidget(self.today_box)
         layout.addWidget(self.month_box, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -174,7 +174,9 @@ class ServicesPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Layanan')}</h2>"))
+        # lupdate does not see a tr() inside an f-string.
+        title = self.tr("Layanan")
+        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
         layout.addWidget(self.form)
         layout.addWidget(splitter, 1)
         # Left open past midnight, the page moves on to the new day by itself.

@@ -90,7 +90,9 @@ class SettingsPage(Page):
         self.tabs.addTab(self.calendar, self.tr("Jadwal dan hari libur"))
         self.tabs.addTab(self._device_tab(), self.tr("Perangkat dan cadangan"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Pengaturan')}</h2>"))
+        # lupdate does not see a tr() inside an f-string.
+        title = self.tr("Pengaturan")
+        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
         layout.addWidget(self.tabs)
         self.refresh()
 

@@ -96,7 +96,9 @@ class StaffPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Pegawai')}</h2>"))
+        # lupdate does not see a tr() inside an f-string.
+        title = self.tr("Pegawai")
+        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../desktop/dialogs/setup_wizard.py" line="+110"/>
+        <location filename="../../desktop/dialogs/setup_wizard.py" line="+158"/>
         <source>Akun pertama</source>
         <translation>First account</translation>
     </message>
@@ -52,6 +52,581 @@
         <location line="+7"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendTimeDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/service_hours.py" line="+76"/>
+        <source>Koreksi jam</source>
+        <translation>Correct time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tercatat: buka {opened}, tutup {closed}.</source>
+        <translation>Recorded: opened {opened}, closed {closed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam buka</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam tutup</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mis. 07.30</source>
+        <translation>e.g. 07.30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mis. Lupa menekan tombol saat buka</source>
+        <translation>e.g. Forgot to press the button when opening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yang dikoreksi</source>
+        <translation>Time to correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jam sebenarnya</source>
+        <translation>Actual time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan koreksi</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catatan asli tetap disimpan; koreksi dicatat bersama alasannya.</source>
+        <translation>The original record is kept; the correction is recorded with its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/calendar.py" line="+133"/>
+        <source>Tetapkan jadwal</source>
+        <translation>Assign schedule</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Semua kantor</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berakhir pada</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jadwal</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai</source>
+        <translation>Starts on</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../desktop/pages/attendance.py" line="+85"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulang sebelum waktu</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugas belajar</source>
+        <translation>Study assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekerja dari rumah</source>
+        <translation>Working from home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Izin</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuti tahunan</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuti sakit</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuti besar</source>
+        <translation>Long service leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuti melahirkan</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuti karena alasan penting</source>
+        <translation>Leave for important reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanpa keterangan</source>
+        <translation>Unexcused absence</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location line="+188"/>
+        <source>Apel harian</source>
+        <translation>Daily roll call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekap bulanan</source>
+        <translation>Monthly recap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TK tahunan</source>
+        <translation>Yearly unexcused absence (TK)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hari sebelumnya</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hari berikutnya</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+352"/>
+        <source>Semua hadir</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datang</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulang</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TL/PSW</source>
+        <translation>TL/PSW band</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cuti</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bekerja dari rumah</source>
+        <translation>working from home</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Pita terlambat datang (TL) dan pulang sebelum waktu (PSW), per {minutes} menit dari jadwal hari itu.</source>
+        <translation>Bands of late arrival (TL) and early departure (PSW), per {minutes} min from that day&apos;s schedule.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Absensi</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Bukan hari kerja: absensi tidak dicatat.</source>
+        <translation>Not a working day: attendance is not recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day} · jam kerja {opens}–{closes}</source>
+        <translation>{day} · working hours {opens}–{closes}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bulan {month} sudah dikunci pimpinan: setiap perubahan meminta alasan koreksi dan dicatat sebagai koreksi.</source>
+        <translation>{month} is locked by the head: every change needs a reason and is recorded as a correction.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{recorded} dari {total} pegawai tercatat</source>
+        <translation>{recorded} of {total} staff recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tandai semua yang belum dicatat sebagai H, datang {opens}.</source>
+        <translation>Mark everyone not yet recorded as H, in at {opens}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>C-…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuti: pilih jenisnya</source>
+        <translation>Leave: choose the type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cuti</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Jam datang</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jam pulang</source>
+        <translation>Time out</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Belum memiliki NIP atau nomor pegawai lokal.</source>
+        <translation>Has no NIP or local staff number yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catatan: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Tersimpan: {name} — {details}</source>
+        <translation>Saved: {name} — {details}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bulan {month} sudah dikunci pimpinan. Tulis alasan koreksi (minimal 5 huruf); perubahan ini dicatat sebagai koreksi.</source>
+        <translation>{month} is locked by the head. Write a reason for the correction (at least 5 letters); this change is recorded as a correction.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tandai {count} pegawai yang belum dicatat sebagai H (hadir), datang {opens}?</source>
+        <translation>Mark {count} staff not yet recorded as H (present), in at {opens}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dilewati karena belum memiliki NIP atau nomor pegawai lokal: {names}.</source>
+        <translation>Skipped, no NIP or local staff number yet: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandai hadir</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} pegawai ditandai hadir {opens}.</source>
+        <translation>{count} staff marked present at {opens}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+87"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Hari
+kerja</source>
+        <translation>Work
+days</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%
+hadir</source>
+        <translation>%
+present</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terlambat datang {first}–{last} menit</source>
+        <translation>Arrived {first}–{last} min late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulang lebih awal {first}–{last} menit</source>
+        <translation>Left {first}–{last} min early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terlambat datang lebih dari {minutes} menit</source>
+        <translation>Arrived more than {minutes} min late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulang lebih awal lebih dari {minutes} menit</source>
+        <translation>Left more than {minutes} min early</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hari kerja sampai hari ini selama pegawai aktif</source>
+        <translation>Working days up to today while the staff member was active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cuti (semua jenis)</source>
+        <translation>Leave (all types)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>% kehadiran: (H + TL + PSW + DL + TB + WFH) ÷ hari kerja</source>
+        <translation>% attendance: (H + TL + PSW + DL + TB + WFH) ÷ working days</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>% hadir = (H + TL + PSW + DL + TB + WFH) ÷ hari kerja sampai hari ini. C = semua jenis cuti. TL1–TL{count} dan PSW1–PSW{count}: per {minutes} menit terlambat datang atau pulang lebih awal.</source>
+        <translation>% present = (H + TL + PSW + DL + TB + WFH) ÷ working days up to today. C = all types of leave. TL1–TL{count} and PSW1–PSW{count}: per {minutes} min of arriving late or leaving early.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bulan ini belum dimulai.</source>
+        <translation>This month has not started yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada pegawai aktif pada bulan ini.</source>
+        <translation>No active staff in this month.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sampai {day}: {count} pegawai, rata-rata kehadiran {percent}.</source>
+        <translation>Up to {day}: {count} staff, average attendance {percent}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>TK tahun ini</source>
+        <translation>TK days this year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>{n} hari</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sanksi tercapai</source>
+        <translation>Sanction reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambang berikutnya</source>
+        <translation>Next threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>{n} hari: {label}</source>
+        <translation>{n} days: {label}</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Kurang</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{reached} mencapai sanksi, {warned} mendekati ambang</source>
+        <translation>{reached} reached a sanction, {warned} near a threshold</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>paling banyak {n} hari lagi menuju ambang sanksi berikutnya</source>
+        <translation>at most {n} day(s) from the next sanction threshold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sudah mencapai ambang sanksi</source>
+        <translation>sanction threshold reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PP 94/2021 tentang Disiplin PNS (Pasal 9–11): hari tidak masuk kerja tanpa keterangan (TK) dijumlahkan selama satu tahun. Ambang: {table}.</source>
+        <translation>PP 94/2021 on civil servant discipline (Articles 9–11): days absent without notice (TK) are added up over one year. Thresholds: {table}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../desktop/pages/calendar_tab.py" line="+67"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>semua kantor</source>
+        <translation>all offices</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Jadwal</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jadwal dan hari libur ditetapkan kota dan diterima lewat bundle referensi.</source>
+        <translation>Schedules and holidays are set by the city and arrive in the reference bundle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hari libur tahun</source>
+        <translation>Holidays in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tambah hari libur…</source>
+        <translation>Add holiday…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus hari libur</source>
+        <translation>Delete holiday</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jadwal yang berlaku</source>
+        <translation>Schedules in force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jadwal baru…</source>
+        <translation>New schedule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tetapkan jadwal…</source>
+        <translation>Assign schedule…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libur nasional berasal dari ketentuan pemerintah pusat dan tidak dapat dihapus di sini.</source>
+        <translation>National holidays are set by the central government and cannot be deleted here.</translation>
     </message>
 </context>
 <context>
@@ -139,14 +714,47 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/calendar.py" line="-99"/>
+        <source>Tambah hari libur</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Semua kantor</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlaku untuk</source>
+        <translation>Applies to</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/pages/home.py" line="+24"/>
+        <location filename="../../desktop/pages/home.py" line="+29"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Pegawai dan akun</source>
         <translation>Staff and accounts</translation>
     </message>
@@ -166,7 +774,7 @@ Log in with the account {username}.</translation>
         <translation>Recorded changes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -181,9 +789,535 @@ Log in with the account {username}.</translation>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buka kantor</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hari buka tepat waktu</source>
+        <translation>Days opened on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rata-rata terlambat</source>
+        <translation>Average lateness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kehadiran pegawai</source>
+        <translation>Staff attendance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menit terlambat buka kantor per hari kerja</source>
+        <translation>Minutes late opening, per working day</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{seq} entri di log perangkat ini</source>
         <translation>{seq} entries in this device&apos;s log</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bukan hari kerja ({reason})</source>
+        <translation>Not a working day ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum dibuka</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pukul {time}, terlambat {minutes} menit</source>
+        <translation>At {time}, {minutes} min late</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pukul {time}, tepat waktu</source>
+        <translation>At {time}, on time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} hadir</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak hadir: {names}</source>
+        <translation>absent: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} belum diabsen</source>
+        <translation>{count} not yet recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% ({on_time} dari {days} hari kerja)</source>
+        <translation>{percent}% ({on_time} of {days} working days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} menit</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Menit terlambat</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>menit</source>
+        <translation>minutes</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../../desktop/pages/ledger.py" line="+68"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+88"/>
+        <location line="+42"/>
+        <location line="+117"/>
+        <location line="+69"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <source>Pemeriksa</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jam mundur</source>
+        <translation>clock went backwards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>di masa depan</source>
+        <translation>in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dicatat terlambat</source>
+        <translation>recorded late</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hanya kota dan kantor kecamatan yang mengimpor bundle, jadi buku ini kosong di {office}. Kirim data kantor ini ke kota lewat Sinkronisasi › Ekspor ke USB.</source>
+        <translation>Only the city and kecamatan offices import bundles, so this ledger is empty at {office}. Send this office&apos;s data to the city with Sync › Export to USB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundle yang diterima kota dari setiap kantor dan pemeriksa.</source>
+        <translation>Bundles the city received from every office and inspector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle kelurahan di {office} yang diimpor di sini.</source>
+        <translation>Bundles of the kelurahan in {office} imported here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+197"/>
+        <location line="+43"/>
+        <location line="+25"/>
+        <source>Perangkat</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Bundle</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Tanda jam</source>
+        <translation>Clock flags</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Kantor senyap</source>
+        <translation>Silent offices</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sidik kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Seq terakhir</source>
+        <translation>Last seq</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Bundle terakhir</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Celah seq</source>
+        <translation>Seq gaps</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+254"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Setujui perangkat…</source>
+        <translation>Approve device…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hanya admin kota atau pimpinan kantor yang dapat menyetujui perangkat.</source>
+        <translation>Only a city admin or the office head can approve devices.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Setujui perangkat</source>
+        <translation>Approve device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setujui perangkat dari {office} ({code})?</source>
+        <translation>Approve the device of {office} ({code})?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Perangkat {office} ({fingerprint}) disetujui.</source>
+        <translation>Device of {office} ({fingerprint}) approved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidak ada bundle yang menunggu.</source>
+        <translation>No bundles were waiting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>baru {new}, diperbarui {updated}, tetap {unchanged}</source>
+        <translation>new {new}, updated {updated}, unchanged {unchanged}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {result} ({detail}) {reason}</source>
+        <translation>{file} — {result} ({detail}) {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Menyetujui perangkat dan menerapkan bundle…</source>
+        <translation>Approving the device and applying its bundles…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+70"/>
+        <source>Seq</source>
+        <translation>Seq no.</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>belum disetujui</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Buku sinkronisasi</source>
+        <translation>Sync Ledger</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Perangkat terpilih</source>
+        <translation>Selected device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID perangkat</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilih perangkat di tabel untuk melihat rinciannya.</source>
+        <translation>Select a device in the table to see its details.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disetujui oleh {user}, {when}</source>
+        <translation>approved by {user}, {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>menunggu persetujuan sejak {when}</source>
+        <translation>awaiting approval since {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} — {result}, {when}</source>
+        <translation>{file}: {result}, {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seq {gaps} belum tiba</source>
+        <translation>seq {gaps} not yet received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;p style=&apos;white-space:pre&apos;&gt;Mode: {mode}&lt;br&gt;Sidik kunci: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;br&gt;ID perangkat: {device}&lt;/p&gt;&lt;p&gt;Cocokkan sidik kunci ini dengan yang tampil di Pengaturan › Perangkat dan cadangan pada komputer kantor itu (lewat telepon atau langsung, bukan dari flashdisk yang sama). Setelah disetujui, bundle yang ditahan dari perangkat ini diterapkan.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;white-space:pre&apos;&gt;Mode: {mode}&lt;br&gt;Key fingerprint: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;br&gt;Device ID: {device}&lt;/p&gt;&lt;p&gt;Compare this fingerprint with the one shown under Settings › Device and backups on that office&apos;s computer (by phone or in person, not from the same USB stick). Once approved, the bundles held from this device are applied.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Saring berkas, kantor, hasil, alasan…</source>
+        <translation>Filter file, office, result, reason…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle terpilih</source>
+        <translation>Selected bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pilih bundle di tabel untuk melihat rinciannya.</source>
+        <translation>Select a bundle in the table to see its details.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>baru {new}, diperbarui {updated}, tetap {unchanged}, tanda jam {flags}</source>
+        <translation>new {new}, updated {updated}, unchanged {unchanged}, clock flags {flags}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (sudah dilepas dari tahanan)</source>
+        <translation> (since released from hold)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ditandai</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entri yang waktunya meragukan: jam perangkat mundur, waktu setelah jam kota, atau data suatu hari yang baru dicatat lebih dari tiga hari kemudian.</source>
+        <translation>Entries whose time is doubtful: the device clock went backwards, a time after the city&apos;s clock, or data about a day recorded more than three days later.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hari senyap</source>
+        <translation>Days silent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya kantor senyap</source>
+        <translation>Silent offices only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Senyap bila tidak ada data diterima lebih dari</source>
+        <translation>Silent when no data was received for more than</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{silent} dari {total} kantor senyap lebih dari {days} hari</source>
+        <translation>{silent} of {total} offices silent for more than {days} days</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} perangkat, {waiting} menunggu persetujuan</source>
+        <translation>{count} devices, {waiting} awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} bundle</source>
+        <translation>{count} bundles</translation>
+    </message>
+</context>
+<context>
+    <name>LockMonthDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/service_hours.py" line="+75"/>
+        <location line="+11"/>
+        <source>Kunci bulan</source>
+        <translation>Lock month</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Kunci jam layanan bulan &lt;b&gt;{month}&lt;/b&gt;?</source>
+        <translation>Lock the service hours of &lt;b&gt;{month}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mis. Sudah diperiksa bersama sekretaris</source>
+        <translation>e.g. Checked with the secretary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catatan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Setelah dikunci, jam buka, jam tutup dan alasan bulan itu hanya dapat diubah lewat koreksi dengan alasan, dan setiap koreksi ditandai.</source>
+        <translation>Once locked, that month&apos;s opening and closing times and reasons can only be changed by a correction with a reason, and every correction is flagged.</translation>
     </message>
 </context>
 <context>
@@ -233,9 +1367,62 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>MakeReferenceBox</name>
+    <message>
+        <location filename="../../desktop/pages/sync_reference.py" line="+131"/>
+        <source>Bundle untuk kantor</source>
+        <translation>Bundles for offices</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bundle referensi (kantor yang sudah terpasang)</source>
+        <translation>Reference bundle (offices already set up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas penyiapan: kantor baru</source>
+        <translation>Setup file: new office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas penyiapan: laptop pemeriksa</source>
+        <translation>Setup file: inspector&apos;s laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buat…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sidik kunci kota: {fingerprint}</source>
+        <translation>City key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pilih folder tujuan</source>
+        <translation>Choose the target folder</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dibuat: {path}\nBacakan sidik kunci kota kepada kantor: {fingerprint}</source>
+        <translation>Created: {path}\nRead the city key fingerprint out to the office: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuat bundle…</source>
+        <translation>Creating the bundle…</translation>
+    </message>
+</context>
+<context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/dialogs/setup_wizard.py" line="-142"/>
+        <location filename="../../desktop/dialogs/setup_wizard.py" line="-182"/>
         <source>Jenis pemasangan</source>
         <translation>Installation type</translation>
     </message>
@@ -258,6 +1445,44 @@ Log in with the account {username}.</translation>
         <location line="+1"/>
         <source>Kota (Bagian Organisasi/Inspektorat): impor data semua kantor, dasbor, pengaduan, laporan.</source>
         <translation>City (Organisation Division/Inspectorate): import data from all offices, dashboard, complaints, reports.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Siapkan dari berkas penyiapan kota…</source>
+        <translation>Set up from the city&apos;s setup file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas .pantau yang dibuat admin kota untuk kantor ini: mode, kantor, kunci kota dan akun sudah di dalamnya.</source>
+        <translation>The .pantau file the city admin made for this office: mode, office, city key and accounts are already in it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Berkas penyiapan dari kota</source>
+        <translation>Setup file from the city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle Pantau (*.pantau)</source>
+        <translation>Pantau bundle (*.pantau)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sidik kunci kota</source>
+        <translation>City key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidik kunci kota dalam berkas ini:
+
+{fingerprint}
+
+Samakah dengan yang dibacakan admin kota? Jika tidak, jangan lanjutkan.</source>
+        <translation>City key fingerprint in this file:
+
+{fingerprint}
+
+Is it the same as the one the city admin read out? If not, do not continue.</translation>
     </message>
 </context>
 <context>
@@ -334,7 +1559,7 @@ Log in with the account {username}.</translation>
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../desktop/dialogs/setup_wizard.py" line="+19"/>
+        <location filename="../../desktop/dialogs/setup_wizard.py" line="+30"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
@@ -358,6 +1583,146 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/calendar.py" line="+14"/>
+        <source>Jadwal baru</source>
+        <translation>New schedule</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buka</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tutup</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Istirahat (menit)</source>
+        <translation>Break (minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/service_hours.py" line="-40"/>
+        <location filename="../../desktop/pages/attendance.py" line="-637"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/attendance.py" line="-10"/>
+        <source>Koreksi bulan terkunci</source>
+        <translation>Correction in a locked month</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mis. surat dokter baru diterima</source>
+        <translation>e.g. doctor&apos;s note just received</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveReferenceBox</name>
+    <message>
+        <location filename="../../desktop/pages/sync_reference.py" line="-143"/>
+        <source>Terima dari kota</source>
+        <translation>Receive from the city</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terima bundle kota…</source>
+        <translation>Receive city bundle…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kunci kota: {fingerprint}</source>
+        <translation>City key: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunci kota belum disematkan: bundle kota pertama akan meminta pencocokan sidik kunci.</source>
+        <translation>City key not pinned yet: the first city bundle will ask you to compare the key fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundle dari kota</source>
+        <translation>Bundle from the city</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle Pantau (*.pantau)</source>
+        <translation>Pantau bundle (*.pantau)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sidik kunci kota</source>
+        <translation>City key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ini bundle kota pertama di komputer ini. Sidik kuncinya:\n\n{fingerprint}\n\nSamakah dengan yang dibacakan admin kota? Jika tidak, jangan terima.</source>
+        <translation>This is the first city bundle on this computer. Its key fingerprint:\n\n{fingerprint}\n\nIs it the same as the one the city admin read out? If not, do not accept it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sama, terima</source>
+        <translation>Same, accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>kota menerima data kantor ini sampai seq {seq}</source>
+        <translation>the city has received this office&apos;s data up to seq {seq}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kota belum menerima data kantor ini</source>
+        <translation>the city has not received this office&apos;s data yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterima: {applied} baris baru, {unchanged} tetap; {received}.</source>
+        <translation>Received: {applied} new rows, {unchanged} unchanged; {received}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Menerima bundle kota…</source>
+        <translation>Receiving the city bundle…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle kota ditolak</source>
+        <translation>City bundle refused</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../desktop/dialogs/accounts.py" line="+15"/>
@@ -376,9 +1741,562 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceHoursDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/service_hours.py" line="-123"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHoursPage</name>
+    <message>
+        <location filename="../../desktop/pages/service_hours.py" line="+150"/>
+        <source>tepat waktu</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pulang cepat</source>
+        <translation>closed early</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>terlambat, pulang cepat</source>
+        <translation>late, closed early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak tercatat</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libur</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>belum ditutup</source>
+        <translation>not closed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+69"/>
+        <source>Jadwal</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Buka kantor</source>
+        <translation>Open office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup kantor</source>
+        <translation>Close office</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Per bulan</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulan sebelumnya</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulan berikutnya</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bulan ini sudah dikunci pimpinan: perubahan hanya lewat koreksi dengan alasan.</source>
+        <translation>This month is locked by the head: changes only by a correction with a reason.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+227"/>
+        <source>Tutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Terlambat
+(menit)</source>
+        <translation>Late
+(min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulang cepat
+(menit)</source>
+        <translation>Early
+(min)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanda</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+310"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Koreksi jam…</source>
+        <translation>Correct time…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutup sehari…</source>
+        <translation>Closed all day…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan…</source>
+        <translation>Reason…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kunci bulan…</source>
+        <translation>Lock month…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jam Layanan</source>
+        <translation>Service Hours</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Akhir pekan</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanpa jadwal</source>
+        <translation>No schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libur: {name}</source>
+        <translation>Holiday: {name}</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+224"/>
+        <source>belum dibuka</source>
+        <translation>not opened yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dikoreksi</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tutup sepanjang hari: {reason}</source>
+        <translation>Closed all day: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bukan hari kerja</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum dibuka: sudah lewat {minutes} menit dari jadwal</source>
+        <translation>Not opened yet: {minutes} min past schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum dibuka</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka di hari libur</source>
+        <translation>Opened on a holiday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terlambat {late} menit, pulang cepat {early} menit</source>
+        <translation>{late} min late, closed {early} min early</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terlambat {minutes} menit</source>
+        <translation>{minutes} min late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulang cepat {minutes} menit</source>
+        <translation>Closed {minutes} min early</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+2"/>
+        <source>Pukul {time}</source>
+        <translation>At {time}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hari kerja</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% ({days} hari)</source>
+        <translation>{days} ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rata-rata terlambat</source>
+        <translation>Average lateness</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{minutes} menit</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak tercatat</source>
+        <translation>Days not recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>{days} hari</source>
+        <translation>{days}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Bulan ini sudah dikunci.</source>
+        <translation>This month is already locked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya bulan yang sudah berakhir yang dapat dikunci.</source>
+        <translation>Only a month that has ended can be locked.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Periksa tanggal komputer</source>
+        <translation>Check the computer&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lanjutkan?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ya, lanjutkan</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tutup sehari</source>
+        <translation>Closed all day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor tidak buka pada {day}. Tuliskan alasannya:</source>
+        <translation>The office did not open on {day}. Write the reason:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. Banjir di depan kantor, rapat di kecamatan</source>
+        <translation>e.g. Flooding outside the office, meeting at the kecamatan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alasan terlambat buka atau pulang cepat pada {day}:</source>
+        <translation>Reason for opening late or closing early on {day}:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. Rapat di kecamatan pagi hari</source>
+        <translation>e.g. Morning meeting at the kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../desktop/pages/services.py" line="+164"/>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Catat layanan</source>
+        <translation>Record a service</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1–{max} menit</source>
+        <translation>1–{max} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>boleh dikosongkan</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama warga hanya disimpan di komputer ini, tidak dikirim ke kota.</source>
+        <translation>Residents&apos; names stay on this computer and are not sent to the city.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bulan terkunci</source>
+        <translation>Month locked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulan ini sudah dikunci pimpinan: tidak dapat menambah atau membatalkan catatan.</source>
+        <translation>This month is locked by the head: records cannot be added or cancelled.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <location line="+74"/>
+        <source>Jenis layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+40"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Lama (menit)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama warga (opsional)</source>
+        <translation>Resident name (optional)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama warga</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batalkan catatan…</source>
+        <translation>Cancel record…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Jumlah per jenis</source>
+        <translation>Count by type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rekap bulanan per jenis</source>
+        <translation>Monthly recap by type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulan sebelumnya</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulan berikutnya</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+58"/>
+        <location line="+15"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Rata-rata menit</source>
+        <translation>Avg. minutes</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Layanan hari ini, {day}</source>
+        <translation>Today&apos;s services, {day}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layanan {day}</source>
+        <translation>Services on {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jumlah per jenis, {day}</source>
+        <translation>Count by type, {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} layanan, rata-rata {minutes} menit</source>
+        <translation>Services: {count}, average {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} layanan dalam {days} hari, rata-rata {minutes} menit</source>
+        <translation>Services: {count}, days: {days}, average {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tersimpan: {type}, {outcome}, {minutes} menit, pukul {time}.</source>
+        <translation>Saved: {type}, {outcome}, {minutes} min, at {time}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Batalkan catatan layanan</source>
+        <translation>Cancel service record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batalkan {type} pukul {time}? Alasan:</source>
+        <translation>Cancel {type} at {time}? Reason:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings.py" line="+80"/>
+        <location filename="../../desktop/pages/settings.py" line="+81"/>
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
@@ -393,12 +2311,22 @@ Log in with the account {username}.</translation>
         <translation>Work units</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Jadwal dan hari libur</source>
+        <translation>Schedules and holidays</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Perangkat dan cadangan</source>
         <translation>Device and backups</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
@@ -598,16 +2526,65 @@ Log in with the account {username}.</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Penyiapan selesai</source>
+        <translation>Setup complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pantau disiapkan dari berkas kota.
+
+Mode: {mode}
+Kantor: {office}
+Perangkat: {device}
+Kunci kota disematkan: {fingerprint}
+
+Masuk dengan akun yang diberikan kota.</source>
+        <translation>Pantau was set up from the city&apos;s file.
+
+Mode: {mode}
+Office: {office}
+Device: {device}
+City key pinned: {fingerprint}
+
+Log in with the account the city gave you.</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="+22"/>
+        <location filename="../../desktop/pages/__init__.py" line="+27"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Jam Layanan</source>
+        <translation>Service Hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absensi</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buku sinkronisasi</source>
+        <translation>Sync Ledger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
@@ -743,7 +2720,12 @@ Log in with the account {username}.</translation>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{active} aktif, {total} ditampilkan</source>
         <translation>{active} active, {total} shown</translation>
     </message>
@@ -756,6 +2738,293 @@ Log in with the account {username}.</translation>
         <location line="+1"/>
         <source>Hari terakhir aktif {name}:</source>
         <translation>Last active day of {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/pages/sync.py" line="+218"/>
+        <source>Ekspor ke USB (untuk kota)</source>
+        <translation>Export to USB (for the city)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entri baru</source>
+        <translation>New entries</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Belum dipilih (misalnya flashdisk)</source>
+        <translation>Not chosen yet (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Semua entri sejak awal (seq 1), bukan hanya yang baru</source>
+        <translation>All entries from the start (seq 1), not only the new ones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ekspor ke USB</source>
+        <translation>Export to USB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Diterima kota</source>
+        <translation>Received by the city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum diterima</source>
+        <translation>Not yet received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder tujuan</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Belum ada: kota belum mengonfirmasi menerima data perangkat ini.</source>
+        <translation>Nothing yet: the city has not confirmed receiving this device&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidak ada yang baru sejak konfirmasi terakhir.</source>
+        <translation>Nothing new since the last confirmation.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pilih folder tujuan ekspor</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tidak ada yang baru untuk diekspor.</source>
+        <translation>Nothing new to export.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>{count} entri baru, seq {seqs}</source>
+        <translation>{count} new entries, seq {seqs}</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Jenis data</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>sampai seq {seq} (dikonfirmasi {when})</source>
+        <translation>up to seq {seq} (confirmed {when})</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Tersimpan: {name} ({count} entri, seq {seqs}) di {folder}</source>
+        <translation>Saved: {name} ({count} entries, seq {seqs}) in {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diteruskan tanpa diubah: {count} bundle kelurahan yang belum diterima kota.</source>
+        <translation>Passed on unchanged: {count} kelurahan bundles the city has not received yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mengekspor ke USB…</source>
+        <translation>Exporting to USB…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impor bundle dari kantor</source>
+        <translation>Import bundles from offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor bundle kelurahan di {office}</source>
+        <translation>Import bundles of the kelurahan in {office}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seq</source>
+        <translation>Seq no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih berkas .pantau atau satu folder berisi banyak bundle, dalam urutan apa pun.</source>
+        <translation>Choose .pantau files or one folder holding many bundles, in any order.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pilih bundle Pantau</source>
+        <translation>Choose Pantau bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle Pantau (*.pantau);;Semua berkas (*)</source>
+        <translation>Pantau bundles (*.pantau);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih folder berisi bundle</source>
+        <translation>Choose a folder of bundles</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>dilepas dari tahanan</source>
+        <translation>released from hold</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Folder: {folder}</source>
+        <translation>Folder {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} berkas dipilih</source>
+        <translation>{count} files chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memeriksa {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tidak ada berkas .pantau di sini.</source>
+        <translation>No .pantau files here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pratinjau, belum ada yang diterapkan: {counts}. Periksa lalu klik Terapkan.</source>
+        <translation>Preview, nothing applied yet: {counts}. Check, then click Apply.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memeriksa bundle…</source>
+        <translation>Checking bundles…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selesai diimpor: {counts}.</source>
+        <translation>Import finished: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mengimpor bundle…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncResult</name>
+    <message>
+        <location line="-476"/>
+        <source>akan diterapkan</source>
+        <translation>will be applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>akan ditahan</source>
+        <translation>will be held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diterapkan</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sudah ada</source>
+        <translation>already here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ditahan</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ditolak</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun pengguna</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor dan unit kerja</source>
+        <translation>Offices and units</translation>
     </message>
 </context>
 <context>
