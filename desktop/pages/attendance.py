@@ -54,7 +54,7 @@ from core.services.calendar import format_hhmm
 from core.services.rules import rule
 from core.services.service_hours import month_range
 from desktop.forms import INVALID_STYLE, ErrorLabel
-from desktop.models.table import Column, Index, RowT, RowTableModel, filter_proxy
+from desktop.models.table import Column, Index, RowT, RowTableModel, read_only_table
 from desktop.pages.base import Page
 from desktop.state import AppState, UnitOfWork
 from desktop.tasks import TaskRunner
@@ -195,19 +195,11 @@ class ShadedModel(RowTableModel[RowT]):
 
 
 def _read_only_table(name: str, model: RowTableModel[Any]) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(filter_proxy(model))
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
+    table = read_only_table(name, model)
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT - 4)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setMinimumSectionSize(24)
+    header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     # Headers still sort when clicked; without the arrow (and the room it reserves) the
     # twenty columns of the recap fit the window.

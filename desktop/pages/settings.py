@@ -6,10 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -42,7 +40,7 @@ from core.services.offices import (
 )
 from desktop.dialogs.accounts import ChangePasswordDialog, NewUserDialog, ResetPasswordDialog
 from desktop.dialogs.offices import NewUnitDialog
-from desktop.models.table import Column, RowTableModel, filter_proxy
+from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.pages.base import Page
 from desktop.pages.calendar_tab import CalendarTab
 from desktop.state import AppState
@@ -50,16 +48,7 @@ from desktop.tasks import Progress, TaskRunner
 
 
 def _table(name: str, model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(filter_proxy(model))
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    # Equal stretched columns cut NIPs and role names short; fit them, fill with the last.
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = read_only_table(name, model)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return table
 
