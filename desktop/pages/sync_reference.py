@@ -76,7 +76,7 @@ class ReceiveReferenceBox(QGroupBox):
 
     def confirm_fingerprint(self, printed: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sidik kunci kota"), self.tr(
-            "Ini bundle kota pertama di komputer ini. Sidik kuncinya:\\n\\n{fingerprint}\\n\\n"
+            "Ini bundle kota pertama di komputer ini. Sidik kuncinya:\n\n{fingerprint}\n\n"
             "Samakah dengan yang dibacakan admin kota? Jika tidak, jangan terima.")
             .format(fingerprint=printed), parent=self)
         accept = box.addButton(self.tr("Sama, terima"), QMessageBox.ButtonRole.AcceptRole)
@@ -177,7 +177,7 @@ class MakeReferenceBox(QGroupBox):
 
         def done(path: Path) -> None:
             self.result.setText(self.tr(
-                "Dibuat: {path}\\nBacakan sidik kunci kota kepada kantor: {fingerprint}")
+                "Dibuat: {path}\nBacakan sidik kunci kota kepada kantor: {fingerprint}")
                 .format(path=path, fingerprint=fingerprint(ctx.device.public_key)))
 
         def failed(message: str) -> None:

@@ -221,7 +221,7 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location line="+188"/>
+        <location line="+180"/>
         <source>Apel harian</source>
         <translation>Daily roll call</translation>
     </message>
@@ -542,7 +542,7 @@ present</translation>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/pages/calendar_tab.py" line="+67"/>
+        <location filename="../../desktop/pages/calendar_tab.py" line="+51"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -892,7 +892,7 @@ Log in with the account {username}.</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/pages/ledger.py" line="+68"/>
+        <location filename="../../desktop/pages/ledger.py" line="+67"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
@@ -1405,8 +1405,10 @@ Log in with the account {username}.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Dibuat: {path}\nBacakan sidik kunci kota kepada kantor: {fingerprint}</source>
-        <translation>Created: {path}\nRead the city key fingerprint out to the office: {fingerprint}</translation>
+        <source>Dibuat: {path}
+Bacakan sidik kunci kota kepada kantor: {fingerprint}</source>
+        <translation>Created: {path}
+Read the city key fingerprint out to the office: {fingerprint}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1683,8 +1685,16 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
     </message>
     <message>
         <location line="+1"/>
-        <source>Ini bundle kota pertama di komputer ini. Sidik kuncinya:\n\n{fingerprint}\n\nSamakah dengan yang dibacakan admin kota? Jika tidak, jangan terima.</source>
-        <translation>This is the first city bundle on this computer. Its key fingerprint:\n\n{fingerprint}\n\nIs it the same as the one the city admin read out? If not, do not accept it.</translation>
+        <source>Ini bundle kota pertama di komputer ini. Sidik kuncinya:
+
+{fingerprint}
+
+Samakah dengan yang dibacakan admin kota? Jika tidak, jangan terima.</source>
+        <translation>This is the first city bundle on this computer. Its key fingerprint:
+
+{fingerprint}
+
+Is it the same as the one the city admin read out? If not, do not accept it.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2296,7 +2306,7 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings.py" line="+81"/>
+        <location filename="../../desktop/pages/settings.py" line="+70"/>
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
@@ -2743,7 +2753,7 @@ Log in with the account the city gave you.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/pages/sync.py" line="+218"/>
+        <location filename="../../desktop/pages/sync.py" line="+202"/>
         <source>Ekspor ke USB (untuk kota)</source>
         <translation>Export to USB (for the city)</translation>
     </message>
@@ -2982,7 +2992,7 @@ Log in with the account the city gave you.</translation>
 <context>
     <name>SyncResult</name>
     <message>
-        <location line="-476"/>
+        <location line="-461"/>
         <source>akan diterapkan</source>
         <translation>will be applied</translation>
     </message>
