@@ -1,8 +1,17 @@
-"""Small pieces every form uses: an inline error line and field highlighting."""
+"""Small pieces every form uses: an inline error line, field highlighting, and the base of
+the dialogs whose Simpan runs a service."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import PantauError, ValidationError
 
@@ -33,3 +42,40 @@ class ErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+class FormDialog(QDialog):
+    """A form whose Simpan runs `submit`; the dialog stays open while a rule is broken."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.error = ErrorLabel()
+        self.fields: dict[str, QWidget] = {}
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        try:
+            self.submit()
+        except PantauError as exc:
+            self.error.show_error(exc, self.fields)
+            return
+        self.accept()
+
+    def check_repeat(self, first: QLineEdit, second: QLineEdit) -> None:
+        if first.text() != second.text():
+            raise ValidationError(self.tr("Kedua kata sandi baru tidak sama."), "password")

@@ -6,18 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from core.errors import PantauError, ValidationError
 from core.roles import Role
 from core.services.accounts import NewAccount
-from desktop.forms import ErrorLabel
+from desktop.forms import FormDialog
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -27,44 +22,7 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
-class _FormDialog(QDialog):
-    """A form whose Simpan runs `submit`; the dialog stays open while a rule is broken."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = QFormLayout()
-        self.error = ErrorLabel()
-        self.fields: dict[str, QWidget] = {}
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def _submit(self) -> None:
-        try:
-            self.submit()
-        except PantauError as exc:
-            self.error.show_error(exc, self.fields)
-            return
-        self.accept()
-
-    def check_repeat(self, first: QLineEdit, second: QLineEdit) -> None:
-        if first.text() != second.text():
-            raise ValidationError(self.tr("Kedua kata sandi baru tidak sama."), "password")
-
-
-class ChangePasswordDialog(_FormDialog):
+class ChangePasswordDialog(FormDialog):
     def __init__(self, save: Callable[[str, str], object], parent: QWidget | None = None
                  ) -> None:
         super().__init__(self.tr("Ganti kata sandi"), parent)
@@ -82,7 +40,7 @@ class ChangePasswordDialog(_FormDialog):
         self._save(self.old.text(), self.new.text())
 
 
-class NewUserDialog(_FormDialog):
+class NewUserDialog(FormDialog):
     def __init__(self, roles: tuple[Role, ...], save: Callable[[NewAccount], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Tambah pengguna"), parent)
@@ -116,7 +74,7 @@ class NewUserDialog(_FormDialog):
                               self.nip.text() or None))
 
 
-class ResetPasswordDialog(_FormDialog):
+class ResetPasswordDialog(FormDialog):
     def __init__(self, username: str, save: Callable[[str], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Atur ulang kata sandi {username}").format(username=username),

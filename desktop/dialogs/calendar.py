@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from core.services.calendar import RAMADAN_WEEK, REGULAR_WEEK
 from core.services.offices import OfficeInfo
 from core.services.schedules import HOLIDAY_KINDS, PROFILE_KINDS, WEEKDAYS, ProfileInfo
-from desktop.dialogs.accounts import _FormDialog
+from desktop.forms import FormDialog
 
 
 def _date_edit(name: str, value: QDate | None = None) -> QDateEdit:
@@ -41,7 +41,7 @@ def _office_combo(offices: Sequence[OfficeInfo], everyone: str) -> QComboBox:
     return combo
 
 
-class HolidayDialog(_FormDialog):
+class HolidayDialog(FormDialog):
     def __init__(self, offices: Sequence[OfficeInfo],
                  save: Callable[[date, str, str, str], object],
                  parent: QWidget | None = None) -> None:
@@ -67,7 +67,7 @@ class HolidayDialog(_FormDialog):
                    self.applies_to.currentData())
 
 
-class ProfileDialog(_FormDialog):
+class ProfileDialog(FormDialog):
     """A week: for each day, open or not, opening and closing time, break minutes."""
 
     def __init__(self, save: Callable[[str, str, dict[str, tuple[str, str, int]]], object],
@@ -126,7 +126,7 @@ class ProfileDialog(_FormDialog):
         self._save(self.name.text(), self.kind.currentData(), week)
 
 
-class AssignmentDialog(_FormDialog):
+class AssignmentDialog(FormDialog):
     def __init__(self, profiles: Sequence[ProfileInfo], offices: Sequence[OfficeInfo],
                  save: Callable[[str, str, date, date | None], object],
                  parent: QWidget | None = None) -> None:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from core.services.offices import UNIT_KINDS, OfficeInfo
-from desktop.dialogs.accounts import _FormDialog
+from desktop.forms import FormDialog
 
 
-class NewUnitDialog(_FormDialog):
+class NewUnitDialog(FormDialog):
     def __init__(self, parents: Sequence[OfficeInfo],
                  save: Callable[[str, str, str], object], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Tambah unit kerja"), parent)

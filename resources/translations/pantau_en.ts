@@ -632,7 +632,7 @@ present</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/accounts.py" line="+70"/>
+        <location filename="../../desktop/dialogs/accounts.py" line="+28"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -711,6 +711,24 @@ Device: {device}
 Key fingerprint: {fingerprint}
 
 Log in with the account {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/forms.py" line="+59"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -3043,24 +3061,6 @@ Log in with the account the city gave you.</translation>
         <location filename="../../desktop/tasks.py" line="+76"/>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/accounts.py" line="-86"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Kedua kata sandi baru tidak sama.</source>
-        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 </TS>

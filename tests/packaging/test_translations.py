@@ -75,7 +75,7 @@ def test_qm_translates_the_main_strings() -> None:
     expected = {
         ("LoginDialog", "Masuk"): "Log in",
         ("LoginDialog", "Masuk ke Pantau"): "Log in to Pantau",
-        ("_FormDialog", "Simpan"): "Save",
+        ("FormDialog", "Simpan"): "Save",
         ("SetupWizard", "Selesai"): "Finish",
         ("Sidebar", "Pengaturan"): "Settings",
         ("StaffPage", "{active} aktif, {total} ditampilkan"): "{active} active, {total} shown",
@@ -139,8 +139,8 @@ def test_sidebar_titles_are_translated(request: pytest.FixtureRequest) -> None:
 
 
 def test_inherited_strings_use_the_base_class_context(english: QTranslator) -> None:
-    """self.tr() in _FormDialog runs on a ChangePasswordDialog: PySide6 looks the string up
-    under each class of the MRO, so the .ts context "_FormDialog" (lupdate's) is found."""
+    """self.tr() in FormDialog runs on a ChangePasswordDialog: PySide6 looks the string up
+    under each class of the MRO, so the .ts context "FormDialog" (lupdate's) is found."""
     from desktop.dialogs.accounts import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(lambda _old, _new: None)
