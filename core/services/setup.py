@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from core.context import AppContext, DeviceInfo, UnitOfWork
 from core.errors import ValidationError
@@ -31,18 +35,19 @@ LEVELS_BY_MODE = {
 }
 
 
-def setup_installation(ctx: AppContext, mode: Mode, office_code: str,
-                       first_account: NewAccount) -> SetupResult:
-    """Make this installation: device id and key pair, registry, first account.
+@contextmanager
+def new_installation(ctx: AppContext, mode: Mode, office_code: str
+                     ) -> Iterator[tuple[Session, DeviceInfo]]:
+    """The one transaction that makes this installation: reference rows, the office and
+    mode checked, the device row; the caller adds what the installation starts with.
 
-    One transaction; the private key file is written just before the commit and removed
-    again if anything fails, so a failed setup leaves nothing behind and can be re-run.
+    The private key file is written just before the commit and removed again if anything
+    fails, so a failed setup leaves nothing behind and can simply be run again.
     """
     if ctx.is_set_up:
         raise ValidationError("Pantau sudah disiapkan di folder data ini.")
     key = DeviceKey.generate()
     device = DeviceInfo(new_id(), mode, office_code, key.public_b64)
-    system = Actor(None, SYSTEM_USERNAME, ROLES_BY_MODE[mode][0], office_code)
     now = ctx.clock()
     key_path = ctx.data_dir.private_key
     with ctx.sessions() as session:
@@ -57,8 +62,7 @@ def setup_installation(ctx: AppContext, mode: Mode, office_code: str,
                     "office")
             session.add(Device(id=device.id, mode=mode.value, office_code=office_code,
                                public_key=device.public_key, created_at=now))
-            account = create_first_account(UnitOfWork(session, system, device, now),
-                                           first_account)
+            yield session, device
             key_path.unlink(missing_ok=True)  # left by an earlier setup that failed
             key.save(key_path)
             session.commit()
@@ -66,4 +70,13 @@ def setup_installation(ctx: AppContext, mode: Mode, office_code: str,
             session.rollback()
             key_path.unlink(missing_ok=True)
             raise
+
+
+def setup_installation(ctx: AppContext, mode: Mode, office_code: str,
+                       first_account: NewAccount) -> SetupResult:
+    """Make this installation by typing: device id and key pair, registry, first account."""
+    system = Actor(None, SYSTEM_USERNAME, ROLES_BY_MODE[mode][0], office_code)
+    with new_installation(ctx, mode, office_code) as (session, device):
+        account = create_first_account(UnitOfWork(session, system, device, ctx.clock()),
+                                       first_account)
     return SetupResult(device, account, fingerprint(device.public_key))

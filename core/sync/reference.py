@@ -24,17 +24,16 @@ from core import __version__
 from core.canonical import json_value, row_payload
 from core.context import AppContext, DeviceInfo
 from core.errors import PantauError, ValidationError
-from core.identity import DeviceKey, fingerprint
+from core.identity import fingerprint
 from core.ids import new_id
 from core.roles import Actor, Mode, Role, require_role
 from core.services.offices import get_office
-from core.services.reference_data import seed_reference_data
-from core.services.setup import LEVELS_BY_MODE
+from core.services.setup import LEVELS_BY_MODE, new_installation
 from core.sync.bundle import ROWS, SUFFIX, BundleRefused, BundleWriter, Manifest, open_bundle
 from core.sync.tables import CITY_TABLES, SYNCED_TABLES, row_values
 from db.engine import WRITE_OPTIONS
 from db.migrate import head_revision
-from db.models import Device, LogHead, Office, SyncAck, SyncBundle, SyncDevice, User
+from db.models import LogHead, Office, SyncAck, SyncBundle, SyncDevice, User
 
 REFERENCE_TABLES = (*CITY_TABLES, "user_account")
 
@@ -237,40 +236,19 @@ def _ledger_row(ctx: AppContext, actor: Actor | None, bundle: Any, applied: int,
 def setup_from_bundle(ctx: AppContext, path: Path) -> DeviceInfo:
     """Set this installation up from a setup bundle made at the city (mode, office, city
     key, accounts). The user compares the city key fingerprint before calling this."""
-    if ctx.is_set_up:
-        raise ValidationError("Pantau sudah disiapkan di folder data ini.")
     with open_bundle(path) as bundle:
         manifest = bundle.manifest
         if manifest.kind != "setup" or manifest.mode != Mode.HUB.value or \
                 not manifest.target_office:
             raise BundleRefused("Ini bukan berkas penyiapan dari kota.")
         mode = Mode(str(manifest.extra.get("setup_mode")))
-        key = DeviceKey.generate()
-        device = DeviceInfo(new_id(), mode, manifest.target_office, key.public_b64)
-        now = ctx.clock()
-        key_path = ctx.data_dir.private_key
-        with ctx.sessions() as session:
-            session.connection(execution_options=WRITE_OPTIONS)
-            try:
-                seed_reference_data(session, now)
-                session.flush()
-                get_office(session, manifest.target_office)
-                session.add(Device(id=device.id, mode=mode.value,
-                                   office_code=manifest.target_office,
-                                   public_key=device.public_key, created_at=now))
-                city = _pin_city(session, ctx, None, manifest.device_id, manifest.office_code,
-                                 manifest.public_key)
-                applied, unchanged = _apply_rows(session, bundle.lines(ROWS), city.device_id,
-                                                 manifest.target_office)
-                if not session.scalars(select(User.id).where(
-                        User.office_code == manifest.target_office)).first():
-                    raise BundleRefused("Berkas penyiapan tidak membawa akun untuk kantor ini.")
-                session.add(_ledger_row(ctx, None, bundle, applied, unchanged))
-                key_path.unlink(missing_ok=True)
-                key.save(key_path)
-                session.commit()
-            except BaseException:
-                session.rollback()
-                key_path.unlink(missing_ok=True)
-                raise
+        with new_installation(ctx, mode, manifest.target_office) as (session, device):
+            city = _pin_city(session, ctx, None, manifest.device_id, manifest.office_code,
+                             manifest.public_key)
+            applied, unchanged = _apply_rows(session, bundle.lines(ROWS), city.device_id,
+                                             manifest.target_office)
+            if not session.scalars(select(User.id).where(
+                    User.office_code == manifest.target_office)).first():
+                raise BundleRefused("Berkas penyiapan tidak membawa akun untuk kantor ini.")
+            session.add(_ledger_row(ctx, None, bundle, applied, unchanged))
     return device
