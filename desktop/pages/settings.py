@@ -43,6 +43,7 @@ from desktop.dialogs.offices import NewUnitDialog
 from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.pages.base import Page
 from desktop.pages.calendar_tab import CalendarTab
+from desktop.pages.rules_tab import RulesTab
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
 
@@ -61,7 +62,7 @@ def _selected(table: QTableView, model: RowTableModel):  # type: ignore[no-untyp
 
 
 class SettingsPage(Page):
-    areas = ("users", "offices", "calendar")
+    areas = ("users", "offices", "calendar", "rules")
 
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
         super().__init__(state, tasks)
@@ -77,6 +78,10 @@ class SettingsPage(Page):
             self.tabs.addTab(self._units_tab(), self.tr("Unit kerja"))
         self.calendar = CalendarTab(state, self.attempt)
         self.tabs.addTab(self.calendar, self.tr("Jadwal dan hari libur"))
+        self.rules: RulesTab | None = None
+        if role is Role.ADMIN and state.ctx.device.mode is Mode.HUB:
+            self.rules = RulesTab(state, self.attempt)
+            self.tabs.addTab(self.rules, self.tr("Aturan dan layanan"))
         self.tabs.addTab(self._device_tab(), self.tr("Perangkat dan cadangan"))
         layout = QVBoxLayout(self)
         # lupdate does not see a tr() inside an f-string.
@@ -253,4 +258,6 @@ class SettingsPage(Page):
         if self.units_model is not None:
             self.units_model.set_rows(self.state.read(list_offices))
         self.calendar.refresh()
+        if self.rules is not None:
+            self.rules.refresh()
         self._show_backups()

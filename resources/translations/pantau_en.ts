@@ -1769,6 +1769,79 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../desktop/pages/rules_tab.py" line="+35"/>
+        <source>Lebar pita TL/PSW (menit)</source>
+        <translation>TL/PSW band width (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah pita TL/PSW</source>
+        <translation>Number of TL/PSW bands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peringatan TK sebelum ambang (hari)</source>
+        <translation>TK warning before a threshold (days)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simpan aturan</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dipakai</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak dipakai</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kode, mis. ahli_waris</source>
+        <translation>code, e.g. ahli_waris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nama jenis layanan</source>
+        <translation>service type name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah jenis</source>
+        <translation>Add type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pakai / tidak dipakai</source>
+        <translation>Use / retire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aturan ini dan daftar jenis layanan dikirim ke kantor lewat bundle referensi.</source>
+        <translation>These rules and the list of service types reach the offices in reference bundles.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceHoursDialog</name>
     <message>
         <location filename="../../desktop/dialogs/service_hours.py" line="-123"/>
@@ -2324,7 +2397,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings.py" line="+70"/>
+        <location filename="../../desktop/pages/settings.py" line="+71"/>
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
@@ -2342,6 +2415,11 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <location line="+2"/>
         <source>Jadwal dan hari libur</source>
         <translation>Schedules and holidays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aturan dan layanan</source>
+        <translation>Rules and services</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -90,7 +90,8 @@ def test_hub_admin_settings_has_pengguna_and_unit_kerja_tabs(
     page = SettingsPage(AppState(hub, admin), TaskRunner())
     qtbot.addWidget(page)
     assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja",
-                                "Jadwal dan hari libur", "Perangkat dan cadangan"]
+                                "Jadwal dan hari libur", "Aturan dan layanan",
+                                "Perangkat dan cadangan"]
 
 
 def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
@@ -101,7 +102,8 @@ def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
     assert "pegawai" not in window.pages
     settings = goto(qtbot, window, "Pengaturan")
     assert tab_titles(settings) == ["Akun saya", "Pengguna", "Unit kerja",
-                                    "Jadwal dan hari libur", "Perangkat dan cadangan"]
+                                    "Jadwal dan hari libur", "Aturan dan layanan",
+                                    "Perangkat dan cadangan"]
     assert status(window, "statusUser") == "Pengguna: admin (Admin kota)"
     assert status(window, "statusMode") == "Mode: Kota (hub)"
     assert status(window, "statusOffice") == "Kantor: Kota Jambi"

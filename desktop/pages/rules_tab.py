@@ -1,0 +1,105 @@
+"""Pengaturan → Aturan dan layanan (hub admins): band width, TK warning, service types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.services.rules import rule, set_rule
+from core.services.service_register import (
+    ServiceTypeRow,
+    add_service_type,
+    service_types,
+    set_service_type_active,
+)
+from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.state import AppState
+
+RULE_FIELDS = (("band_minutes", 5, 120), ("band_count", 1, 8), ("tk_warn_before_days", 0, 10))
+
+
+class RulesTab(QWidget):
+    def __init__(self, state: AppState, attempt) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.state = state
+        self.attempt = attempt
+        self.spins: dict[str, QSpinBox] = {}
+        captions = {"band_minutes": self.tr("Lebar pita TL/PSW (menit)"),
+                    "band_count": self.tr("Jumlah pita TL/PSW"),
+                    "tk_warn_before_days": self.tr("Peringatan TK sebelum ambang (hari)")}
+        form = QFormLayout()
+        for key, low, high in RULE_FIELDS:
+            spin = QSpinBox()
+            spin.setObjectName(f"rule_{key}")
+            spin.setRange(low, high)
+            self.spins[key] = spin
+            form.addRow(captions[key], spin)
+        save = QPushButton(self.tr("Simpan aturan"))
+        save.setObjectName("saveRules")
+        save.clicked.connect(self.save_rules)
+        form.addRow(save)
+        self.types: RowTableModel[ServiceTypeRow] = RowTableModel([
+            Column(self.tr("Kode"), lambda t: t.code),
+            Column(self.tr("Jenis layanan"), lambda t: t.name),
+            Column(self.tr("Status"), lambda t: self.tr("dipakai") if t.active
+                   else self.tr("tidak dipakai")),
+        ], dimmed=lambda t: not t.active)
+        self.table = read_only_table("serviceTypesTable", self.types)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.code = QLineEdit()
+        self.code.setObjectName("typeCode")
+        self.code.setPlaceholderText(self.tr("kode, mis. ahli_waris"))
+        self.name = QLineEdit()
+        self.name.setObjectName("typeName")
+        self.name.setPlaceholderText(self.tr("nama jenis layanan"))
+        add = QPushButton(self.tr("Tambah jenis"))
+        add.setObjectName("addServiceType")
+        add.clicked.connect(self.add_type)
+        toggle = QPushButton(self.tr("Pakai / tidak dipakai"))
+        toggle.setObjectName("toggleServiceType")
+        toggle.clicked.connect(self.toggle_type)
+        row = QHBoxLayout()
+        for widget in (self.code, self.name, add, toggle):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Aturan ini dan daftar jenis layanan dikirim ke kantor "
+                                        "lewat bundle referensi.")))
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def refresh(self) -> None:
+        for key, spin in self.spins.items():
+            spin.setValue(int(self.state.read(rule, key)))
+        self.types.set_rows(self.state.read(service_types, active_only=False))
+
+    def save_rules(self) -> None:
+        def write() -> None:
+            for key, spin in self.spins.items():
+                if int(self.state.read(rule, key)) != spin.value():
+                    self.state.write("rules", set_rule, key, spin.value())
+
+        self.attempt(write)
+
+    def add_type(self) -> None:
+        if self.attempt(lambda: self.state.write("rules", add_service_type, self.code.text(),
+                                                 self.name.text())):
+            self.code.clear()
+            self.name.clear()
+
+    def toggle_type(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return
+        chosen = self.types.row_at(self.table.model().mapToSource(indexes[0]).row())
+        self.attempt(lambda: self.state.write("rules", set_service_type_active, chosen.code,
+                                              not chosen.active))

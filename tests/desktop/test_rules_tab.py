@@ -1,0 +1,57 @@
+"""Pengaturan → Aturan dan layanan: the city admin sets bands and the list of services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox, QTableView
+
+from core.context import AppContext
+from core.roles import Actor
+from core.services.rules import rule
+from core.services.service_register import service_types
+from desktop.pages.settings import SettingsPage
+from desktop.state import AppState
+from desktop.tasks import TaskRunner
+from tests.desktop.ui import child, click, save_shot, type_into
+
+
+def _page(qtbot, ctx: AppContext, actor: Actor) -> SettingsPage:  # type: ignore[no-untyped-def]
+    page = SettingsPage(AppState(ctx, actor), TaskRunner())
+    qtbot.addWidget(page)
+    page.resize(1000, 650)
+    page.show()
+    assert page.rules is not None
+    page.tabs.setCurrentWidget(page.rules)
+    return page
+
+
+def test_the_city_admin_narrows_the_bands_and_adds_a_service_type(
+        qtbot, hub: AppContext, admin: Actor, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, hub, admin)
+    width = child(page, QSpinBox, "rule_band_minutes")
+    assert width.value() == 30
+    width.setValue(15)
+    click(qtbot, child(page, QPushButton, "saveRules"))
+    with hub.read() as session:
+        assert rule(session, "band_minutes") == 15
+    type_into(qtbot, child(page, QLineEdit, "typeCode"), "ahli_waris")
+    type_into(qtbot, child(page, QLineEdit, "typeName"), "Surat keterangan ahli waris")
+    click(qtbot, child(page, QPushButton, "addServiceType"))
+    table = child(page, QTableView, "serviceTypesTable")
+    model = table.model()
+    codes = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "ahli_waris" in codes
+    table.selectRow(codes.index("ahli_waris"))
+    click(qtbot, child(page, QPushButton, "toggleServiceType"))
+    with hub.read() as session:
+        assert "ahli_waris" not in {t.code for t in service_types(session)}
+    save_shot(page, shots, "pengaturan-aturan")
+
+
+def test_offices_have_no_rules_tab(qtbot, office: AppContext, head: Actor) -> None:  # type: ignore[no-untyped-def]
+    page = SettingsPage(AppState(office, head), TaskRunner())
+    qtbot.addWidget(page)
+    assert page.rules is None
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "Aturan dan layanan" not in titles
