@@ -23,7 +23,7 @@ from core.roles import Actor, Mode, Role
 from core.services.accounts import NewAccount, authenticate, create_user
 from core.services.attendance import record_attendance
 from core.services.calendar import Calendar
-from core.services.month_lock import is_locked, lock_month, month_key
+from core.services.month_lock import is_locked, lock_month, month_key, previous_month
 from core.services.offices import add_unit, city_entry
 from core.services.service_hours import (
     amend_time,
@@ -245,7 +245,7 @@ def _hhmm(minute: int) -> str:
 
 
 def _lock_previous_month(ctx: AppContext, head: Actor, day: date) -> None:
-    previous = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    previous = previous_month(day)
     with ctx.read() as session:
         already = is_locked(session, ctx.device.office_code, previous)
         has_days = session.scalar(select(DayLog.id).where(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +24,16 @@ def parse_month(text: str) -> date:
         return date(year, month, 1)
     except ValueError:
         raise ValidationError(f"Bulan '{text}' tidak dikenali; tulis seperti 2026-11.") from None
+
+
+def previous_month(first: date) -> date:
+    """The first day of the month before the one `first` is in."""
+    return (first.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+def next_month(first: date) -> date:
+    """The first day of the month after the one `first` is in."""
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 def is_locked(session: Session, office_code: str, day: date) -> bool:

@@ -27,7 +27,13 @@ from core.services.calendar import (
     minutes_late,
     parse_hhmm,
 )
-from core.services.month_lock import ensure_unlocked, is_locked, locked_months, month_key
+from core.services.month_lock import (
+    ensure_unlocked,
+    is_locked,
+    locked_months,
+    month_key,
+    next_month,
+)
 from core.services.rules import rule
 from db.models import Amendment, DayLog
 
@@ -317,7 +323,6 @@ def month_figures(days: list[DayStatus]) -> MonthFigures:
 
 
 def month_range(first: date) -> tuple[date, date]:
-    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return first, following - timedelta(days=1)
+    return first, next_month(first) - timedelta(days=1)
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,6 +52,7 @@ from core.services.attendance import (
 from core.services.calendar import format_hhmm
 from core.services.rules import rule
 from core.services.service_hours import month_range
+from desktop.dialogs.service_hours import ReasonDialog
 from desktop.forms import INVALID_STYLE, ErrorLabel
 from desktop.models.table import Column, Index, RowT, RowTableModel, read_only_table
 from desktop.pages.base import Page
@@ -205,43 +205,6 @@ def _read_only_table(name: str, model: RowTableModel[Any]) -> QTableView:
     # twenty columns of the recap fit the window.
     header.setSortIndicatorShown(False)
     return table
-
-
-class ReasonDialog(QDialog):
-    """Ask why a locked month is corrected; `save` is tried with the reason and the dialog
-    closes only when it succeeds (its error is shown in the dialog)."""
-
-    def __init__(self, question: str, save: Callable[[str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self.setWindowTitle(self.tr("Koreksi bulan terkunci"))
-        self.setMinimumWidth(460)
-        text = QLabel(question)
-        text.setWordWrap(True)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("mis. surat dokter baru diterima"))
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def submit(self) -> None:
-        try:
-            self._save(self.reason.text())
-        except PantauError as exc:
-            self.error.show_error(exc, {"reason": self.reason})
-            return
-        self.accept()
 
 
 @dataclass
@@ -649,10 +612,12 @@ class AttendancePage(Page):
         """Save; in a locked month ask the correction's reason first. Errors are shown."""
         assert self.call is not None
         if self.call.locked:
-            dialog = ReasonDialog(self.tr(
-                "Bulan {month} sudah dikunci pimpinan. Tulis alasan koreksi (minimal 5 huruf); "
-                "perubahan ini dicatat sebagai koreksi.").format(month=month_name(self.call.day)),
-                save, self)
+            dialog = ReasonDialog(
+                self.tr("Koreksi bulan terkunci"),
+                self.tr("Bulan {month} sudah dikunci pimpinan. Tulis alasan koreksi (minimal 5 "
+                        "huruf); perubahan ini dicatat sebagai koreksi.")
+                .format(month=month_name(self.call.day)),
+                save, placeholder=self.tr("mis. surat dokter baru diterima"), parent=self)
             return dialog.exec() == QDialog.DialogCode.Accepted
         try:
             save(None)

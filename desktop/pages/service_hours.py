@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from core.formatting import angka, hari_tanggal, tanggal_pendek
 from core.roles import Role
 from core.services.calendar import DayRule, format_hhmm
-from core.services.month_lock import lock_month, locked_months, month_key
+from core.services.month_lock import (
+    lock_month,
+    locked_months,
+    month_key,
+    next_month,
+    previous_month,
+)
 from core.services.service_hours import (
     CLOSED,
     EARLY,
@@ -91,14 +97,6 @@ def month_name(first: date) -> str:
 
 def day_name(day: date) -> str:
     return ID_LOCALE.dayName(day.isoweekday())
-
-
-def _previous_month(first: date) -> date:
-    return (first - timedelta(days=1)).replace(day=1)
-
-
-def _next_month(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 def _has_record(row: DayStatus) -> bool:
@@ -205,8 +203,8 @@ class ServiceHoursPage(Page):
         self.next_button.setToolTip(self.tr("Bulan berikutnya"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
-        self.prev_button.clicked.connect(lambda: self.show_month(_previous_month(self.month)))
-        self.next_button.clicked.connect(lambda: self.show_month(_next_month(self.month)))
+        self.prev_button.clicked.connect(lambda: self.show_month(previous_month(self.month)))
+        self.next_button.clicked.connect(lambda: self.show_month(next_month(self.month)))
         self.month_label = QLabel()
         self.month_label.setObjectName("monthName")
         month_font = QFont(self.month_label.font())

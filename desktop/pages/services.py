@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import PantauError
 from core.formatting import angka, hari_tanggal, tanggal_pendek
-from core.services.month_lock import is_locked
+from core.services.month_lock import is_locked, next_month, previous_month
 from core.services.service_hours import month_range
 from core.services.service_register import (
     MAX_MINUTES,
@@ -68,14 +68,6 @@ LOCKED_COLOR = "#a05a00"
 def month_name(first: date) -> str:
     """`November 2026` (always Indonesian, like every date Pantau shows)."""
     return ID_LOCALE.toString(QDate(first), "MMMM yyyy")
-
-
-def _previous_month(first: date) -> date:
-    return (first - timedelta(days=1)).replace(day=1)
-
-
-def _next_month(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 @dataclass(frozen=True)
@@ -330,8 +322,8 @@ class ServicesPage(Page):
         self.next_button.setToolTip(self.tr("Bulan berikutnya"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
-        self.prev_button.clicked.connect(lambda: self.show_month(_previous_month(self.month)))
-        self.next_button.clicked.connect(lambda: self.show_month(_next_month(self.month)))
+        self.prev_button.clicked.connect(lambda: self.show_month(previous_month(self.month)))
+        self.next_button.clicked.connect(lambda: self.show_month(next_month(self.month)))
         self.month_label = QLabel()
         self.month_label.setObjectName("monthName")
         font = QFont(self.month_label.font())

@@ -221,7 +221,7 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location line="+180"/>
+        <location line="+143"/>
         <source>Apel harian</source>
         <translation>Daily roll call</translation>
     </message>
@@ -252,12 +252,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+352"/>
+        <location line="+354"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-336"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
@@ -373,11 +373,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Koreksi bulan terkunci</source>
+        <translation>Correction in a locked month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bulan {month} sudah dikunci pimpinan. Tulis alasan koreksi (minimal 5 huruf); perubahan ini dicatat sebagai koreksi.</source>
         <translation>{month} is locked by the head. Write a reason for the correction (at least 5 letters); this change is recorded as a correction.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>mis. surat dokter baru diterima</source>
+        <translation>e.g. doctor&apos;s note just received</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Tandai {count} pegawai yang belum dicatat sebagai H (hadir), datang {opens}?</source>
         <translation>Mark {count} staff not yet recorded as H (present), in at {opens}?</translation>
     </message>
@@ -1644,24 +1654,8 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
     <name>ReasonDialog</name>
     <message>
         <location filename="../../desktop/dialogs/service_hours.py" line="-40"/>
-        <location filename="../../desktop/pages/attendance.py" line="-637"/>
         <source>Simpan</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/attendance.py" line="-10"/>
-        <source>Koreksi bulan terkunci</source>
-        <translation>Correction in a locked month</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>mis. surat dokter baru diterima</source>
-        <translation>e.g. doctor&apos;s note just received</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1765,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../desktop/pages/rules_tab.py" line="+35"/>
+        <location filename="../../desktop/pages/rules_tab.py" line="+36"/>
         <source>Lebar pita TL/PSW (menit)</source>
         <translation>TL/PSW band width (min)</translation>
     </message>
@@ -1816,7 +1810,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <translation>retired</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>kode, mis. ahli_waris</source>
         <translation>code, e.g. ahli_waris</translation>
     </message>
@@ -1852,7 +1846,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../desktop/pages/service_hours.py" line="+150"/>
+        <location filename="../../desktop/pages/service_hours.py" line="+148"/>
         <source>tepat waktu</source>
         <translation>on time</translation>
     </message>
@@ -2213,7 +2207,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/pages/services.py" line="+164"/>
+        <location filename="../../desktop/pages/services.py" line="+156"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
