@@ -33,6 +33,18 @@ DEFAULTS: dict[str, Any] = {
     "tk_thresholds": PP94_THRESHOLDS,
     "tk_warn_before_days": 1,  # highlight this many days before a threshold is reached
     "clock_warning_days": 3,  # a device date this far from the last entry asks first
+    # Sidak: the checklist of service standards, [key, label] in order.
+    "sidak_checklist": [
+        ["maklumat", "Maklumat pelayanan dipasang"],
+        ["jam_layanan", "Jam layanan diumumkan"],
+        ["tarif", "Tarif Rp0 / pengumuman anti-pungli dipasang"],
+        ["pengaduan", "Saluran pengaduan ditampilkan"],
+        ["antrean", "Antrean tertib (nomor atau daftar antre)"],
+        ["kebersihan", "Ruang pelayanan bersih dan rapi"],
+    ],
+    # Sidak cross-check: minutes between the office's log and what the inspector saw that
+    # still count as the same moment.
+    "sidak_tolerance_minutes": 5,
 }
 
 
@@ -70,9 +82,11 @@ def set_rule(uow: UnitOfWork, key: str, value: Any) -> None:
         raise ValidationError("Aturan ditetapkan oleh kota.")
     if key not in DEFAULTS:
         raise ValidationError(f"Aturan {key} tidak dikenal.", "key")
-    if key in ("band_minutes", "band_count", "tk_warn_before_days", "clock_warning_days"):
+    if key in ("band_minutes", "band_count", "tk_warn_before_days", "clock_warning_days",
+               "sidak_tolerance_minutes"):
         limits = {"band_minutes": (5, 120), "band_count": (1, 8),
-                  "tk_warn_before_days": (0, 10), "clock_warning_days": (1, 30)}[key]
+                  "tk_warn_before_days": (0, 10), "clock_warning_days": (1, 30),
+                  "sidak_tolerance_minutes": (0, 60)}[key]
         if not isinstance(value, int) or not limits[0] <= value <= limits[1]:
             raise ValidationError(f"{key} harus bilangan {limits[0]}–{limits[1]}.", "value")
     if key == "tk_thresholds":
@@ -81,9 +95,29 @@ def set_rule(uow: UnitOfWork, key: str, value: Any) -> None:
                 not isinstance(d, int) or d < 1 for d in days) or any(
                 not str(entry[1]).strip() for entry in value):
             raise ValidationError("Tabel TK harus berurutan naik: [hari, sanksi].", "value")
+    if key == "sidak_checklist":
+        value = _checklist(value)
     text = json.dumps(value, ensure_ascii=False)
     row = uow.session.scalars(select(RuleSetting).where(RuleSetting.key == key)).first()
     if row is None:
         uow.add(RuleSetting(key=key, value=text))
     else:
         uow.update(row, value=text, deleted_at=None)
+
+
+def _checklist(value: Any) -> list[list[str]]:
+    """A sidak checklist: [key, label] pairs, keys unique, labels not empty."""
+    if not isinstance(value, list) or not value:
+        raise ValidationError("Daftar periksa sidak tidak boleh kosong.", "value")
+    items: list[list[str]] = []
+    for entry in value:
+        if not isinstance(entry, (list, tuple)) or len(entry) != 2:
+            raise ValidationError("Setiap butir daftar periksa: [kunci, uraian].", "value")
+        key, label = (" ".join(str(part).split()) for part in entry)
+        if not key or not label:
+            raise ValidationError("Kunci dan uraian butir daftar periksa wajib diisi.", "value")
+        items.append([key, label])
+    keys = [key for key, _label in items]
+    if len(set(keys)) != len(keys):
+        raise ValidationError("Kunci butir daftar periksa tidak boleh ganda.", "value")
+    return items

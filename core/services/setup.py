@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -36,10 +36,12 @@ LEVELS_BY_MODE = {
 
 
 @contextmanager
-def new_installation(ctx: AppContext, mode: Mode, office_code: str
+def new_installation(ctx: AppContext, mode: Mode, office_code: str,
+                     receive: Callable[[Session], None] | None = None
                      ) -> Iterator[tuple[Session, DeviceInfo]]:
-    """The one transaction that makes this installation: reference rows, the office and
-    mode checked, the device row; the caller adds what the installation starts with.
+    """The one transaction that makes this installation: reference rows (and, with
+    `receive`, the rows of the city's setup file, which may register the office), the
+    office and mode checked, the device row; the caller adds what it starts with.
 
     The private key file is written just before the commit and removed again if anything
     fails, so a failed setup leaves nothing behind and can simply be run again.
@@ -55,6 +57,8 @@ def new_installation(ctx: AppContext, mode: Mode, office_code: str
         try:
             seed_reference_data(session, now)
             session.flush()
+            if receive is not None:
+                receive(session)
             office = get_office(session, office_code)
             if office.level not in LEVELS_BY_MODE[mode]:
                 raise ValidationError(

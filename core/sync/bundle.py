@@ -134,6 +134,11 @@ class BundleWriter:
                 size += len(chunk)
         self._files.append(FileEntry(name, digest.hexdigest(), size))
 
+    def add_bytes(self, name: str, data: bytes) -> None:
+        with self._zip.open(name, "w", force_zip64=True) as member:
+            member.write(data)
+        self._files.append(FileEntry(name, hashlib.sha256(data).hexdigest(), len(data)))
+
     def finish(self, manifest: Manifest, key: DeviceKey) -> Path:
         manifest = Manifest(**{**manifest.__dict__, "files": tuple(self._files)})
         unsigned = manifest.unsigned()
@@ -152,6 +157,10 @@ class BundleWriter:
             self._zip.close()
         finally:
             self.part_path.unlink(missing_ok=True)
+
+
+def attachment_name(sha256: str) -> str:
+    return f"{ATTACHMENT_DIR}{sha256}"
 
 
 def file_sha256(path: Path) -> str:
@@ -201,6 +210,15 @@ class OpenedBundle:
 
     def has(self, name: str) -> bool:
         return any(f.name == name for f in self.manifest.files)
+
+    def read_attachment(self, sha256: str) -> bytes | None:
+        """The bytes of `attachments/<sha256>` (verified against the manifest when the
+        bundle was opened), or None when the bundle does not carry them."""
+        name = attachment_name(sha256)
+        if not self.has(name):
+            return None
+        with self._zip.open(name) as member:
+            return member.read()
 
     def extract(self, name: str, target: IO[bytes]) -> None:
         with self._zip.open(name) as member:

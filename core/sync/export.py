@@ -11,15 +11,16 @@ from typing import Any
 from sqlalchemy import func, select
 
 from core import __version__
+from core.attachments import blob_bytes
 from core.canonical import GENESIS_HASH, json_value
 from core.changelog import iter_entries
 from core.context import AppContext
 from core.errors import PantauError
 from core.roles import Actor, Mode, Role, require_role
-from core.sync.bundle import CHANGES, SUFFIX, BundleWriter, Manifest
+from core.sync.bundle import CHANGES, SUFFIX, BundleWriter, Manifest, attachment_name
 from core.sync.importer import relay_bundles
 from db.migrate import head_revision
-from db.models import ChangeLogEntry, LogHead, SyncAck
+from db.models import ChangeLogEntry, ExportMark, LogHead, SyncAck
 
 ProgressFn = Callable[[int, int], None]
 
@@ -93,15 +94,23 @@ def export_bundle(ctx: AppContext, actor: Actor, out_dir: Path, full: bool = Fal
             head_hash = session.scalar(select(ChangeLogEntry.hash).where(
                 ChangeLogEntry.device_id == device.id, ChangeLogEntry.seq == preview.seq_to))
 
+            files: set[str] = set()
+
             def records() -> Iterator[dict[str, Any]]:
                 for done, entry in enumerate(iter_entries(session, device.id,
                                                           preview.seq_from,
                                                           preview.seq_to), start=1):
                     if progress and done % 1000 == 0:
                         progress(done, preview.entries)
-                    yield entry_record(entry)
+                    record = entry_record(entry)
+                    if entry.table_name == "attachment":
+                        files.add(str(record["payload"]["sha256"]))
+                    yield record
 
             count = writer.write_lines(CHANGES, records())
+            # The bytes of every attachment in the range travel beside its entry.
+            for sha256 in sorted(files):
+                writer.add_bytes(attachment_name(sha256), blob_bytes(session, sha256))
         manifest = Manifest(
             kind=device.mode.value, schema_version=head_revision(), app_version=__version__,
             device_id=device.id, mode=device.mode.value, office_code=device.office_code,
@@ -112,6 +121,13 @@ def export_bundle(ctx: AppContext, actor: Actor, out_dir: Path, full: bool = Fal
     except BaseException:
         writer.abort()
         raise
+    with ctx.raw_write() as session:
+        mark = session.get(ExportMark, device.id)
+        if mark is None:
+            session.add(ExportMark(device_id=device.id, seq=preview.seq_to,
+                                   exported_at=ctx.clock()))
+        elif preview.seq_to > mark.seq:
+            mark.seq, mark.exported_at = preview.seq_to, ctx.clock()
     if progress:
         progress(preview.entries, preview.entries)
     return ExportResult(path, preview, relayed)

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.attachments import has_blob, put_blob
 from core.canonical import canonical_json
 from core.changelog import entry_hash_text, lock_head
 from core.context import AppContext
@@ -332,6 +333,8 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
             if entry["payload"].get("id") != entry["row_id"] or \
                     entry["payload"].get("rev") != entry["rev"]:
                 raise _Refuse(f"Seq {seq}: payload tidak sesuai row_id/rev.")
+            if entry["table"] == "attachment":
+                _keep_attachment(session, bundle, entry)
             flags.extend(_clock_flags(entry, previous_time, now))
             batch.append(entry)
             head_seq, head_hash = seq, digest
@@ -357,6 +360,21 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
             session.execute(insert(ClockFlag), fresh)
         summary.clock_flags = len(fresh)
     session.flush()
+
+
+def _keep_attachment(session: Session, bundle: OpenedBundle, entry: dict[str, Any]) -> None:
+    """An attachment row arrives with its bytes (or they are held here already)."""
+    sha256 = str(entry["payload"].get("sha256", ""))
+    if has_blob(session, sha256):
+        return
+    data = bundle.read_attachment(sha256)
+    if data is None:
+        raise _Refuse(f"Seq {entry['seq']}: lampiran {entry['payload'].get('file_name')} "
+                      "tidak ada di dalam bundle.")
+    try:
+        put_blob(session, sha256, data)
+    except ValueError as exc:
+        raise _Refuse(f"Seq {entry['seq']}: isi lampiran tidak cocok dengan hash-nya.") from exc
 
 
 def _stored_hash(session: Session, device_id: str, seq: int) -> str | None:

@@ -8,6 +8,11 @@ id where the rev is newer, and stops re-exporting what the city has acknowledged
 
 A setup bundle is the same snapshot plus the mode: a new installation is set up from it
 instead of typing, and pins the city key it carries.
+
+An inspector's laptop also receives the staff rosters of the offices it may visit (every
+office; a camat's laptop: the kecamatan and its kelurahan), as the city holds them, so
+the inspector can tick who is there. Those rows stay the offices' own: the laptop never
+changes them, and an office installation ignores them.
 """
 
 from __future__ import annotations
@@ -27,15 +32,16 @@ from core.errors import PantauError, ValidationError
 from core.identity import fingerprint
 from core.ids import new_id
 from core.roles import Actor, Mode, Role, require_role
-from core.services.offices import get_office
+from core.services.offices import Level, get_office
 from core.services.setup import LEVELS_BY_MODE, new_installation
 from core.sync.bundle import ROWS, SUFFIX, BundleRefused, BundleWriter, Manifest, open_bundle
 from core.sync.tables import CITY_TABLES, SYNCED_TABLES, row_values
 from db.engine import WRITE_OPTIONS
 from db.migrate import head_revision
-from db.models import LogHead, Office, SyncAck, SyncBundle, SyncDevice, User
+from db.models import LogHead, Office, Staff, SyncAck, SyncBundle, SyncDevice, User
 
 REFERENCE_TABLES = (*CITY_TABLES, "user_account")
+ROSTER_TABLE = "staff"
 
 
 @dataclass(frozen=True)
@@ -54,17 +60,43 @@ def _office_devices(session: Session, office_code: str) -> list[str]:
         or_(SyncDevice.office_code == office_code, SyncDevice.office_code.in_(children)))))
 
 
-def _rows_for(session: Session, hub_device: str, office_code: str) -> list[dict[str, Any]]:
+def _inspected_offices(session: Session, office_code: str) -> list[str]:
+    """Offices an inspector of `office_code` visits: a kecamatan's own kelurahan, else all."""
+    office = get_office(session, office_code)
+    query = select(Office.code).where(Office.deleted_at.is_(None))
+    if office.level is Level.KECAMATAN:
+        query = query.where(or_(Office.code == office_code,
+                                Office.parent_code == office_code))
+    return list(session.scalars(query))
+
+
+def _has_inspector(session: Session, office_code: str) -> bool:
+    return session.scalars(select(SyncDevice.device_id).where(
+        SyncDevice.office_code == office_code,
+        SyncDevice.mode == Mode.INSPECTOR.value)).first() is not None
+
+
+def _rows_for(session: Session, hub_device: str, office_code: str, rosters: bool = False
+              ) -> list[dict[str, Any]]:
     """City-written rows an office needs: master data (offices, schedules, holidays, service
-    types, rules) and its own accounts."""
+    types, rules) and its own accounts; for an inspector, the rosters it checks."""
     records: list[dict[str, Any]] = []
     for table in CITY_TABLES:
         model = SYNCED_TABLES[table].model
         for row in session.scalars(select(model).where(model.origin_device == hub_device)):
             records.append({"table": table, "payload": row_payload(row)})
+    # Accounts the city made for that office; never the city's own admin accounts (an
+    # inspector of the city's own code, 15.71, shares the office code with the hub).
     for user in session.scalars(select(User).where(User.origin_device == hub_device,
-                                                   User.office_code == office_code)):
+                                                   User.office_code == office_code,
+                                                   User.role != Role.ADMIN.value)):
         records.append({"table": "user_account", "payload": row_payload(user)})
+    if rosters:
+        offices = _inspected_offices(session, office_code)
+        for start in range(0, len(offices), 500):
+            for staff in session.scalars(select(Staff).where(
+                    Staff.office_code.in_(offices[start:start + 500])).order_by(Staff.id)):
+                records.append({"table": ROSTER_TABLE, "payload": row_payload(staff)})
     return records
 
 
@@ -80,7 +112,9 @@ def export_reference(ctx: AppContext, actor: Actor, office_code: str, out_dir: P
         if setup_mode is not None and office.level not in LEVELS_BY_MODE[setup_mode]:
             raise ValidationError(
                 f"Mode {setup_mode.label} tidak dapat dipasang untuk {office.display_name}.")
-        rows = _rows_for(session, hub.id, office_code)
+        rosters = setup_mode is Mode.INSPECTOR or (
+            setup_mode is None and _has_inspector(session, office_code))
+        rows = _rows_for(session, hub.id, office_code, rosters)
         acks = {device: head.seq for device in _office_devices(session, office_code)
                 if (head := session.get(LogHead, device)) is not None}
     kind = "setup" if setup_mode else "reference"
@@ -102,15 +136,19 @@ def export_reference(ctx: AppContext, actor: Actor, office_code: str, out_dir: P
         raise
 
 
-def _apply_rows(session: Session, records: Any, hub_device: str, office_code: str
-                ) -> tuple[int, int]:
+def _apply_rows(session: Session, records: Any, hub_device: str, office_code: str,
+                mode: Mode) -> tuple[int, int]:
     applied = unchanged = 0
     for record in records:
         table = record.get("table")
         payload = record.get("payload")
-        if table not in REFERENCE_TABLES or not isinstance(payload, dict):
+        if table == ROSTER_TABLE and isinstance(payload, dict):
+            # Rosters are the offices' rows, relayed by the city for an inspector.
+            if mode is not Mode.INSPECTOR:
+                continue
+        elif table not in REFERENCE_TABLES or not isinstance(payload, dict):
             raise BundleRefused(f"Baris referensi tidak dikenal: {table}")
-        if payload.get("origin_device") != hub_device:
+        elif payload.get("origin_device") != hub_device:
             raise BundleRefused("Baris referensi bukan tulisan kota.")
         if table == "user_account" and payload.get("office_code") != office_code:
             raise BundleRefused("Bundle referensi membawa akun kantor lain.")
@@ -183,7 +221,7 @@ def import_reference(ctx: AppContext, actor: Actor, path: Path,
                     raise BundleRefused("Bundle referensi tidak ditandatangani dengan kunci kota "
                                         "yang disematkan: ditolak.")
                 applied, unchanged = _apply_rows(session, bundle.lines(ROWS), city.device_id,
-                                                 device.office_code)
+                                                 device.office_code, device.mode)
                 acks = manifest.extra.get("acks", {})
                 if not isinstance(acks, dict):
                     raise BundleRefused("Daftar tanda terima rusak.")
@@ -241,14 +279,21 @@ def setup_from_bundle(ctx: AppContext, path: Path) -> DeviceInfo:
         if manifest.kind != "setup" or manifest.mode != Mode.HUB.value or \
                 not manifest.target_office:
             raise BundleRefused("Ini bukan berkas penyiapan dari kota.")
-        mode = Mode(str(manifest.extra.get("setup_mode")))
-        with new_installation(ctx, mode, manifest.target_office) as (session, device):
+        try:
+            mode = Mode(str(manifest.extra.get("setup_mode")))
+        except ValueError as exc:
+            raise BundleRefused("Berkas penyiapan tidak menyebut mode yang dikenal.") from exc
+        counts: list[int] = []
+
+        def receive(session: Session) -> None:
             city = _pin_city(session, ctx, None, manifest.device_id, manifest.office_code,
                              manifest.public_key)
-            applied, unchanged = _apply_rows(session, bundle.lines(ROWS), city.device_id,
-                                             manifest.target_office)
+            counts.extend(_apply_rows(session, bundle.lines(ROWS), city.device_id,
+                                      str(manifest.target_office), mode))
+
+        with new_installation(ctx, mode, manifest.target_office, receive) as (session, device):
             if not session.scalars(select(User.id).where(
                     User.office_code == manifest.target_office)).first():
                 raise BundleRefused("Berkas penyiapan tidak membawa akun untuk kantor ini.")
-            session.add(_ledger_row(ctx, None, bundle, applied, unchanged))
+            session.add(_ledger_row(ctx, None, bundle, counts[0], counts[1]))
     return device

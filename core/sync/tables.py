@@ -15,6 +15,7 @@ from core.roles import Mode
 from db.base import SyncedRow, UTCDateTime
 from db.models import (
     Amendment,
+    Attachment,
     Attendance,
     DayLog,
     Holiday,
@@ -25,6 +26,10 @@ from db.models import (
     ScheduleProfile,
     ServiceRecord,
     ServiceType,
+    SidakFinding,
+    SidakFollowUp,
+    SidakStaff,
+    SidakVisit,
     Staff,
     User,
 )
@@ -55,10 +60,19 @@ SYNCED_TABLES: dict[str, SyncedTable] = {
     "rule_setting": SyncedTable(RuleSetting, (Mode.HUB,), any_office_for_hub=True),
     # The office day (written at the office).
     "day_log": SyncedTable(DayLog, (Mode.OFFICE,), day_column="day"),
-    "amendment": SyncedTable(Amendment, (Mode.OFFICE,), day_column="day"),
+    # Corrections with a reason: of the office day at the office, of a sidak on the laptop.
+    "amendment": SyncedTable(Amendment, (Mode.OFFICE, Mode.INSPECTOR), day_column="day"),
     "attendance": SyncedTable(Attendance, (Mode.OFFICE,), day_column="day"),
     "service_record": SyncedTable(ServiceRecord, (Mode.OFFICE,), day_column="day"),
     "month_lock": SyncedTable(MonthLock, (Mode.OFFICE,)),
+    # Sidak, written on the inspector's laptop (owned by the inspector's office); the city
+    # records the follow-up of each finding.
+    "sidak_visit": SyncedTable(SidakVisit, (Mode.INSPECTOR,), day_column="day"),
+    "sidak_staff": SyncedTable(SidakStaff, (Mode.INSPECTOR,)),
+    "sidak_finding": SyncedTable(SidakFinding, (Mode.INSPECTOR,)),
+    "sidak_followup": SyncedTable(SidakFollowUp, (Mode.HUB,), any_office_for_hub=True),
+    # Files that belong to rows (photos, signatures); the bytes travel beside the entries.
+    "attachment": SyncedTable(Attachment, (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB)),
 }
 
 # City-owned tables an office receives whole (every row the city wrote).

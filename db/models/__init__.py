@@ -16,6 +16,15 @@ from db.models.office_day import (
     ServiceRecord,
     ServiceType,
 )
+from db.models.sidak import (
+    Attachment,
+    Blob,
+    ExportMark,
+    SidakFinding,
+    SidakFollowUp,
+    SidakStaff,
+    SidakVisit,
+)
 from db.models.staff import Staff
 from db.models.sync import ClockFlag, SyncAck, SyncBundle, SyncDevice
 from db.models.user import LoginState, User
@@ -23,11 +32,14 @@ from db.models.user import LoginState, User
 __all__ = [
     "Amendment",
     "AppMeta",
+    "Attachment",
     "Attendance",
+    "Blob",
     "ChangeLogEntry",
     "ClockFlag",
     "DayLog",
     "Device",
+    "ExportMark",
     "Holiday",
     "LogHead",
     "LoginState",
@@ -38,6 +50,10 @@ __all__ = [
     "ScheduleProfile",
     "ServiceRecord",
     "ServiceType",
+    "SidakFinding",
+    "SidakFollowUp",
+    "SidakStaff",
+    "SidakVisit",
     "Staff",
     "SyncAck",
     "SyncBundle",
