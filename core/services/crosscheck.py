@@ -115,10 +115,11 @@ class _Checker:
     def hours(self) -> bool:
         """Compare the office's day log; False when the office has no record of the day."""
         visit, tol, arrival = self.visit, self.tolerance, self.arrival
-        [status] = day_statuses(self.session, visit.visited_office, visit.day, visit.day,
-                                visit.day) or [None]
-        if status is None:
+        statuses = day_statuses(self.session, visit.visited_office, visit.day, visit.day,
+                                visit.day)
+        if not statuses:
             return False
+        status = statuses[0]
         opened, closed = _minutes(status.opened), _minutes(status.closed)
         seen = f"{_dot(arrival)}: " + {
             "buka": "kantor buka", "tutup": "kantor tutup",
