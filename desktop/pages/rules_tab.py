@@ -1,13 +1,17 @@
-"""Pengaturan → Aturan dan layanan (hub admins): band width, TK warning, service types."""
+"""Pengaturan → Aturan dan layanan (hub admins): band width, TK warning, service types,
+the sidak checklist and the cross-check tolerance."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +28,19 @@ from core.services.service_register import (
 from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.state import AppState
 
-RULE_FIELDS = (("band_minutes", 5, 120), ("band_count", 1, 8), ("tk_warn_before_days", 0, 10))
+RULE_FIELDS = (("band_minutes", 5, 120), ("band_count", 1, 8), ("tk_warn_before_days", 0, 10),
+               ("sidak_tolerance_minutes", 0, 60))
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def checklist_key(label: str, taken: set[str]) -> str:
+    """A short key for a new checklist item from its label (unique among `taken`)."""
+    words = "".join(ch if ch.isalnum() else " " for ch in label.lower()).split()
+    base = "_".join(words[:3]) or "butir"
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}_{number}", number + 1
+    return key
 
 
 class RulesTab(QWidget):
@@ -35,7 +51,8 @@ class RulesTab(QWidget):
         self.spins: dict[str, QSpinBox] = {}
         captions = {"band_minutes": self.tr("Lebar pita TL/PSW (menit)"),
                     "band_count": self.tr("Jumlah pita TL/PSW"),
-                    "tk_warn_before_days": self.tr("Peringatan TK sebelum ambang (hari)")}
+                    "tk_warn_before_days": self.tr("Peringatan TK sebelum ambang (hari)"),
+                    "sidak_tolerance_minutes": self.tr("Toleransi cek silang sidak (menit)")}
         form = QFormLayout()
         for key, low, high in RULE_FIELDS:
             spin = QSpinBox()
@@ -73,13 +90,70 @@ class RulesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Aturan ini dan daftar jenis layanan dikirim ke kantor "
                                         "lewat bundle referensi.")))
-        layout.addLayout(form)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addWidget(self._checklist_box(), 1)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+
+    def _checklist_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Daftar periksa sidak (standar pelayanan)"))
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("sidakChecklist")
+        self.checklist.setToolTip(self.tr("Klik dua kali sebuah butir untuk mengubah uraiannya."))
+        self.new_item = QLineEdit()
+        self.new_item.setObjectName("checklistNewItem")
+        self.new_item.setPlaceholderText(self.tr("butir baru, mis. Kotak saran tersedia"))
+        add = QPushButton(self.tr("Tambah butir"))
+        add.setObjectName("addChecklistItem")
+        add.clicked.connect(self.add_checklist_item)
+        remove = QPushButton(self.tr("Hapus butir"))
+        remove.setObjectName("removeChecklistItem")
+        remove.clicked.connect(self.remove_checklist_item)
+        save = QPushButton(self.tr("Simpan daftar periksa"))
+        save.setObjectName("saveChecklist")
+        save.clicked.connect(self.save_checklist)
+        buttons = QHBoxLayout()
+        for widget in (self.new_item, add, remove, save):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.checklist)
+        layout.addLayout(buttons)
+        return box
+
+    def _checklist_items(self) -> list[list[str]]:
+        return [[self.checklist.item(row).data(KEY_ROLE), self.checklist.item(row).text()]
+                for row in range(self.checklist.count())]
+
+    def _add_item(self, key: str, label: str) -> None:
+        item = QListWidgetItem(label)
+        item.setData(KEY_ROLE, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.checklist.addItem(item)
+
+    def add_checklist_item(self) -> None:
+        label = " ".join(self.new_item.text().split())
+        if not label:
+            return
+        self._add_item(checklist_key(label, {key for key, _ in self._checklist_items()}), label)
+        self.new_item.clear()
+
+    def remove_checklist_item(self) -> None:
+        row = self.checklist.currentRow()
+        if row >= 0:
+            self.checklist.takeItem(row)
+
+    def save_checklist(self) -> None:
+        items = self._checklist_items()
+        self.attempt(lambda: self.state.write("rules", set_rule, "sidak_checklist", items))
 
     def refresh(self) -> None:
         for key, spin in self.spins.items():
             spin.setValue(int(self.state.read(rule, key)))
+        self.checklist.clear()
+        for key, label in self.state.read(rule, "sidak_checklist"):
+            self._add_item(str(key), str(label))
         self.types.set_rows(self.state.read(service_types, active_only=False))
 
     def save_rules(self) -> None:

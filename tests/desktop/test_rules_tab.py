@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
 
 from core.context import AppContext
 from core.roles import Actor
@@ -47,6 +54,40 @@ def test_the_city_admin_narrows_the_bands_and_adds_a_service_type(
     with hub.read() as session:
         assert "ahli_waris" not in {t.code for t in service_types(session)}
     save_shot(page, shots, "pengaturan-aturan")
+
+
+def test_the_city_admin_edits_the_sidak_checklist_and_tolerance(
+        qtbot, hub: AppContext, admin: Actor, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, hub, admin)
+    checklist = child(page, QListWidget, "sidakChecklist")
+    assert checklist.count() == 6
+    type_into(qtbot, child(page, QLineEdit, "checklistNewItem"), "Kotak saran tersedia")
+    click(qtbot, child(page, QPushButton, "addChecklistItem"))
+    checklist.setCurrentRow(0)  # "Maklumat pelayanan dipasang"
+    click(qtbot, child(page, QPushButton, "removeChecklistItem"))
+    checklist.item(0).setText("Jadwal jam layanan terpasang di pintu")  # edited in place
+    click(qtbot, child(page, QPushButton, "saveChecklist"))
+    child(page, QSpinBox, "rule_sidak_tolerance_minutes").setValue(10)
+    click(qtbot, child(page, QPushButton, "saveRules"))
+    with hub.read() as session:
+        items = rule(session, "sidak_checklist")
+        assert rule(session, "sidak_tolerance_minutes") == 10
+    assert items[0] == ["jam_layanan", "Jadwal jam layanan terpasang di pintu"]
+    assert items[-1] == ["kotak_saran_tersedia", "Kotak saran tersedia"]
+    assert "maklumat" not in [key for key, _label in items]
+    save_shot(page, shots, "pengaturan-daftar-periksa")
+
+
+def test_an_empty_checklist_is_refused(qtbot, hub: AppContext, admin: Actor, modals) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, hub, admin)
+    child(page, QListWidget, "sidakChecklist").clear()
+    seen: list[str] = []
+    modals.expect(QMessageBox, lambda box: (seen.append(box.text()), box.accept()))
+    click(qtbot, child(page, QPushButton, "saveChecklist"))
+    modals.check()
+    assert "tidak boleh kosong" in seen[0]
+    with hub.read() as session:
+        assert len(rule(session, "sidak_checklist")) == 6
 
 
 def test_offices_have_no_rules_tab(qtbot, office: AppContext, head: Actor) -> None:  # type: ignore[no-untyped-def]
