@@ -434,16 +434,15 @@ def save_visit(uow: UnitOfWork, form: SidakForm, visit_id: str | None = None,
     if visit.origin_device != uow.device.id:
         raise PermissionDenied("Sidak ini dicatat di laptop lain.")
     old = _detail(session, visit)
-    arrival_changed = format_hhmm(parse_hhmm(form.arrival or "0")) != old.arrival \
-        if form.arrival.strip() else True
+    try:
+        arrival_changed = format_hhmm(parse_hhmm(form.arrival)) != old.arrival
+    except ValidationError:
+        arrival_changed = True  # _clean says what is wrong with it
     clean = _clean(session, form, uow.now,
                    check_arrival=arrival_changed or form.day != visit.day)
     if not is_locked(session, visit):
         uow.update(visit, **_visit_values(clean))
-        for model in (SidakStaff, SidakFinding):
-            for row in _children(session, model, visit.id):
-                uow.delete(row)
-        _write_children(uow, visit, clean)
+        _sync_children(uow, visit, clean)
         return visit.id
     changes = _differences(old, clean)
     if not changes:
@@ -460,10 +459,7 @@ def save_visit(uow: UnitOfWork, form: SidakForm, visit_id: str | None = None,
         uow.add(Amendment(target_table=VISIT, target_id=visit.id, day=visit.day, field=label,
                           old_value=before, new_value=after, reason=why))
     uow.update(visit, **_visit_values(clean))
-    for model in (SidakStaff, SidakFinding):
-        for row in _children(session, model, visit.id):
-            uow.delete(row)
-    _write_children(uow, visit, clean)
+    _sync_children(uow, visit, clean)
     return visit.id
 
 
@@ -474,6 +470,35 @@ def _write_children(uow: UnitOfWork, visit: SidakVisit, clean: _Clean) -> None:
     for position, item in enumerate(clean.findings, start=1):
         uow.add(SidakFinding(visit_id=visit.id, position=position, finding=item.finding,
                              recommendation=item.recommendation, deadline=item.deadline))
+
+
+def _sync_children(uow: UnitOfWork, visit: SidakVisit, clean: _Clean) -> None:
+    """Bring the staff and finding rows in line with the form, changing rows in place (a
+    finding keeps its id, which the city's follow-up refers to)."""
+    session = uow.session
+    staff = {(row.staff_id or row.name): row for row in _children(session, SidakStaff,
+                                                                   visit.id)}
+    for member in clean.staff:
+        row = staff.pop(member.staff_id or member.name, None)
+        if row is None:
+            uow.add(SidakStaff(visit_id=visit.id, staff_id=member.staff_id, name=member.name,
+                               position=member.position, status=member.status,
+                               note=member.note))
+        else:
+            uow.update(row, name=member.name, position=member.position, status=member.status,
+                       note=member.note)
+    for gone in staff.values():
+        uow.delete(gone)
+    findings = sorted(_children(session, SidakFinding, visit.id), key=lambda f: f.position)
+    for position, item in enumerate(clean.findings, start=1):
+        if position <= len(findings):
+            uow.update(findings[position - 1], position=position, finding=item.finding,
+                       recommendation=item.recommendation, deadline=item.deadline)
+        else:
+            uow.add(SidakFinding(visit_id=visit.id, position=position, finding=item.finding,
+                                 recommendation=item.recommendation, deadline=item.deadline))
+    for gone_finding in findings[len(clean.findings):]:
+        uow.delete(gone_finding)
 
 
 def _yes(value: bool) -> str:

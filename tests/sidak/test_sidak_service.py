@@ -198,3 +198,24 @@ def test_a_draft_is_edited_in_place_until_it_is_finished(field: Field) -> None:
     assert detail.found == "buka" and detail.findings == [] and detail.amendments == []
     assert len(detail.staff) == len(STAFF)
     assert detail.visited_office == OFFICE_CODE
+
+
+def test_an_amended_finding_keeps_its_id_for_the_city_follow_up(field: Field) -> None:
+    visit_id = _save(field)
+    with field.inspector.read() as session:
+        [before] = visit_detail(session, visit_id).findings
+    export_bundle(field.inspector, field.pemeriksa, field.usb)
+    staff = field.roster()
+    staff[2].status = "izin"
+    form = basic_form(field, staff=staff, findings=[
+        FindingInput("Kantor belum buka pukul 08.05", "Buka tepat 07.30", date(2026, 12, 10)),
+        FindingInput("Maklumat pelayanan tidak dipasang", "Pasang maklumat", None)])
+    with field.inspector.write(field.pemeriksa) as uow:
+        save_visit(uow, form, visit_id, reason="Batas waktu diperpanjang, temuan tambahan")
+    with field.inspector.read() as session:
+        detail = visit_detail(session, visit_id)
+    assert detail.findings[0].id == before.id
+    assert detail.findings[0].deadline == date(2026, 12, 10)
+    assert [s.status for s in detail.staff] == ["hadir", "hadir", "izin"]
+    fields = {a.field for a in detail.amendments}
+    assert fields == {"Temuan 1", "Temuan 2", f"Pegawai {staff[2].name}"}
