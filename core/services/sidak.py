@@ -871,3 +871,39 @@ def save_photo_file(session: Session, attachment_id: str, target: Path) -> Path:
         raise NotFound("Lampiran tidak ditemukan.")
     target.write_bytes(blob_bytes(session, row.sha256))
     return target
+
+
+@dataclass(frozen=True)
+class LaptopSummary:
+    """The inspector's laptop at a glance."""
+
+    month_visits: int
+    drafts: int
+    unsent: int  # visits with changes not yet written into a bundle
+
+
+def laptop_summary(session: Session, device_id: str, today: date) -> LaptopSummary:
+    visits = list(session.scalars(select(SidakVisit).where(
+        SidakVisit.origin_device == device_id, SidakVisit.deleted_at.is_(None))))
+    mark = session.get(ExportMark, device_id)
+    exported = mark.seq if mark else 0
+    latest = {row_id: seq for row_id, seq in session.execute(
+        select(ChangeLogEntry.row_id, func.max(ChangeLogEntry.seq)).where(
+            ChangeLogEntry.device_id == device_id, ChangeLogEntry.seq > exported,
+            ChangeLogEntry.table_name.in_(("sidak_visit", "sidak_staff", "sidak_finding",
+                                           "attachment", "amendment")))
+        .group_by(ChangeLogEntry.row_id))}
+    changed_visits = {v.id for v in visits if v.id in latest}
+    if latest:
+        for model in (SidakStaff, SidakFinding):
+            changed_visits.update(session.scalars(select(model.visit_id).where(
+                model.id.in_(list(latest)))))
+        changed_visits.update(session.scalars(select(Attachment.owner_id).where(
+            Attachment.id.in_(list(latest)), Attachment.owner_table == VISIT)))
+        changed_visits.update(session.scalars(select(Amendment.target_id).where(
+            Amendment.id.in_(list(latest)), Amendment.target_table == VISIT)))
+    return LaptopSummary(
+        month_visits=sum(1 for v in visits if (v.day.year, v.day.month) ==
+                         (today.year, today.month)),
+        drafts=sum(1 for v in visits if v.status != "final"),
+        unsent=len(changed_visits & {v.id for v in visits}))

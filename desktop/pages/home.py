@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBox
 from core.formatting import angka, hari_tanggal
 from core.roles import Mode
 from core.services.overview import OfficeDayOverview, office_day_overview, office_overview
+from core.services.sidak import laptop_summary
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -18,11 +19,12 @@ LATE_COLOR = QColor("#c0392b")
 
 
 class HomePage(Page):
-    areas = ("staff", "users", "offices", "service_hours", "attendance")
+    areas = ("staff", "users", "offices", "service_hours", "attendance", "sidak", "sync")
 
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
         super().__init__(state, tasks)
         self.is_office = state.ctx.device.mode is Mode.OFFICE
+        self.is_inspector = state.ctx.device.mode is Mode.INSPECTOR
         self.title = QLabel()
         self.title.setObjectName("homeTitle")
         self.today = QLabel()
@@ -77,6 +79,19 @@ class HomePage(Page):
             self.chart_view.setObjectName("lateChart")
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.chart_view.setMinimumHeight(230)
+        if self.is_inspector:
+            self.sidak_box = QGroupBox(self.tr("Sidak"))
+            sidak_form = QFormLayout(self.sidak_box)
+            self.sidak_month = QLabel()
+            self.sidak_month.setObjectName("sidakMonth")
+            self.sidak_drafts = QLabel()
+            self.sidak_drafts.setObjectName("sidakDrafts")
+            self.sidak_unsent = QLabel()
+            self.sidak_unsent.setObjectName("sidakUnsent")
+            sidak_form.addRow(self.tr("Sidak bulan ini"), self.sidak_month)
+            sidak_form.addRow(self.tr("Belum selesai (draf)"), self.sidak_drafts)
+            sidak_form.addRow(self.tr("Belum dikirim ke kota"), self.sidak_unsent)
+            grid.addWidget(self.sidak_box, 1, 0)
         layout.addLayout(grid)
         if self.is_office:
             layout.addWidget(self.chart_view, 1)
@@ -103,6 +118,13 @@ class HomePage(Page):
                                  .format(seq=overview.log_seq))
         if self.is_office:
             self._show_day(self.state.read(office_day_overview, device.office_code, today))
+        if self.is_inspector:
+            summary = self.state.read(laptop_summary, device.id, today)
+            self.sidak_month.setText(str(summary.month_visits))
+            self.sidak_drafts.setText(str(summary.drafts))
+            self.sidak_unsent.setText(
+                self.tr("{count} sidak: ekspor di Sinkronisasi").format(count=summary.unsent)
+                if summary.unsent else self.tr("semua sudah dikirim"))
 
     def _show_day(self, day: OfficeDayOverview) -> None:
         status = day.today

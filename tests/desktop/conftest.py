@@ -15,6 +15,7 @@ from core.roles import Actor
 from desktop.main_window import MainWindow
 from desktop.state import AppState
 from tests.desktop.ui import ModalDriver
+from tests.sidak.conftest import field, field_template  # noqa: F401  (hub, office, laptop)
 
 
 @pytest.fixture
