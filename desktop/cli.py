@@ -105,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="berkas PDF tujuan")
     monthly.add_argument("--xlsx", type=Path, metavar="BERKAS.xlsx",
                          help="juga tulis tabel yang sama sebagai berkas Excel")
+    sidak = reports.add_parser("sidak", parents=[common],
+                               help="berita acara sidak (PDF) dengan foto, tanda tangan dan "
+                                    "perubahan setelah ditandatangani")
+    sidak.add_argument("--id", required=True, metavar="ID",
+                       help="id sidak atau nomor berita acaranya (mis. 001/BA-SIDAK/…)")
+    sidak.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
+                       help="berkas PDF tujuan")
     demo = commands.add_parser("demo", parents=[common],
                                help="buat data demo dan tangkapan layar halaman utama")
     demo.add_argument("--out", type=Path, default=Path("demo-city"),
@@ -335,7 +342,32 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """`pantau report monthly`; later reports (sidak, pk, …) branch on args.report_command."""
+    """`pantau report monthly` and `pantau report sidak`; later reports (pk, …) branch here
+    on args.report_command too."""
+    if args.report_command == "sidak":
+        return _report_sidak(args)
+    return _report_monthly(args)
+
+
+def _report_sidak(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.reports.sidak import berita_acara_data, write_berita_acara_pdf
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        with ctx.read() as session:
+            data = berita_acara_data(session, args.id, ctx.clock())
+    finally:
+        ctx.close()
+    write_berita_acara_pdf(data, args.out)
+    print(f"Berita acara sidak {data.number} ({data.visited_name}): {args.out}")
+    if not data.final:
+        print("Catatan: sidak ini masih draf, belum ditandatangani kedua pihak.")
+    print(f"Kode verifikasi: {data.code}")
+    return 0
+
+
+def _report_monthly(args: argparse.Namespace) -> int:
     from core.context import open_app
     from core.reports.monthly import monthly_report_data, write_monthly_pdf, write_monthly_xlsx
     from core.services.month_lock import parse_month

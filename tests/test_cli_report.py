@@ -1,8 +1,11 @@
-"""`pantau report monthly` as a person runs it, on an office with a month of data."""
+"""`pantau report monthly` and `pantau report sidak` as a person runs them: on an office
+with a month of data, and on an inspector's laptop with one finished sidak."""
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -11,15 +14,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
+from core.context import open_app
 from core.formatting import bulan
+from core.roles import Actor
 from core.services.accounts import authenticate
 from core.services.attendance import record_attendance
 from core.services.service_hours import close_office, open_office
+from core.services.sidak import SidakForm, finish, roster, save_visit, sign, visit_detail
 from core.services.staff import StaffInput, StaffStatus, add_staff
 from tests.conftest import OFFICE_CODE, PASSWORD, FakeClock
 from tests.conftest import open_office as set_up_office
+from tests.sidak.conftest import field_clock
+from tests.sidak.conftest import field_template as field_template  # the shared installations
 
 
 def pantau(*args: str) -> subprocess.CompletedProcess[str]:
@@ -130,4 +139,73 @@ def test_a_report_sub_command_is_required_and_listed() -> None:
     result = pantau("report")
     assert result.returncode == 2 and "LAPORAN" in result.stderr
     listed = pantau("report", "--help")
-    assert listed.returncode == 0 and "monthly" in listed.stdout
+    assert listed.returncode == 0 and "monthly" in listed.stdout and "sidak" in listed.stdout
+
+
+def _signature() -> bytes:
+    image = Image.new("RGB", (300, 100), "white")
+    ImageDraw.Draw(image).line((10, 80, 290, 20), fill="black", width=3)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def inspector_dir(field_template: tuple[Path, Actor, Actor, Actor],
+                  tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """An inspector's laptop with one sidak at Kelurahan Simpang IV Sipin, signed by both:
+    (data folder, visit id, berita acara number)."""
+    root, _admin, _head, pemeriksa = field_template
+    folder = tmp_path_factory.mktemp("cli-sidak") / "inspector"
+    shutil.copytree(root / "inspector", folder)
+    clock = field_clock()
+    ctx = open_app(folder, clock=clock)
+    try:
+        day = clock.now.date()
+        with ctx.read() as session:
+            staff = roster(session, OFFICE_CODE, day)
+        with ctx.write(pemeriksa) as uow:
+            visit_id = save_visit(uow, SidakForm(
+                visited_office=OFFICE_CODE, day=day, arrival="08.05", found="tutup",
+                inspector_name="Rudi Hartono", received_by="Siti Aminah", staff=staff))
+            sign(uow, visit_id, "ttd_pemeriksa", _signature())
+            sign(uow, visit_id, "ttd_kantor", _signature())
+            finish(uow, visit_id)
+        with ctx.read() as session:
+            number = visit_detail(session, visit_id).number
+    finally:
+        ctx.close()
+    return folder, visit_id, number
+
+
+def test_the_sidak_report_writes_the_berita_acara(inspector_dir: tuple[Path, str, str],
+                                                  tmp_path: Path) -> None:
+    folder, visit_id, number = inspector_dir
+    out = tmp_path / "sidak" / "berita-acara.pdf"
+    result = pantau("report", "sidak", "--data-dir", str(folder), "--id", visit_id,
+                    "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout and number in result.stdout
+    assert "draf" not in result.stdout
+    code = result.stdout.split("Kode verifikasi: ")[1].strip()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "BERITA ACARA INSPEKSI MENDADAK (SIDAK)" in text and f"Nomor: {number}" in text
+    assert "Kantor Lurah Simpang IV Sipin" in text and "Siti Aminah" in text
+    assert code in text
+    # The number printed on the paper finds the same sidak; the same data, the same code.
+    again = pantau("--data-dir", str(folder), "report", "sidak", "--id", number, "--out",
+                   str(tmp_path / "lagi.pdf"))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split("Kode verifikasi: ")[1].strip() == code
+
+
+def test_an_unknown_sidak_is_refused(inspector_dir: tuple[Path, str, str],
+                                     tmp_path: Path) -> None:
+    folder, _visit_id, _number = inspector_dir
+    out = tmp_path / "tidak-ada.pdf"
+    result = pantau("report", "sidak", "--data-dir", str(folder), "--id", "999/BA-SIDAK/X",
+                    "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith("pantau: ") and "tidak ditemukan" in result.stderr
+    assert "999/BA-SIDAK/X" in result.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []

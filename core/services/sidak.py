@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from core.attachments import PreparedFile, attachments_of, blob_bytes, prepare_png, store
 from core.context import UnitOfWork
 from core.errors import NotFound, PermissionDenied, ValidationError
+from core.formatting import tanggal
 from core.nip import parse_nip
 from core.roles import Mode, Role, require_role
 from core.services.calendar import format_hhmm, parse_hhmm
@@ -559,7 +560,7 @@ def _finding_text(finding: str, recommendation: str, deadline: date | None) -> s
     if recommendation:
         parts.append(f"rekomendasi: {recommendation}")
     if deadline:
-        parts.append(f"batas {deadline.isoformat()}")
+        parts.append(f"batas {tanggal(deadline)}")
     return "; ".join(parts)
 
 
