@@ -6,34 +6,63 @@ kecamatan, which relays it unchanged), the hub imports them, approves the device
 comparing fingerprints, and sends reference bundles back with acknowledgements. One
 new kelurahan is set up from a setup file made at the hub; one damaged copy shows how a
 refused bundle looks in the ledger.
+
+An inspector of the Inspektorat, whose laptop is set up from a setup file carrying the
+rosters, makes a few sidak over the last weeks, chosen against what each office logged that
+day: one finds an office closed that says it had opened, one finds absent someone the roll
+call marks present, one agrees with the office and one waits while the office opens. The
+city imports the laptop's bundle and records the follow-up of a finding.
 """
 
 from __future__ import annotations
 
+import io
+import math
 import random
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from core.attachments import prepare_photo
 from core.context import DEFAULT_TIMEZONE, AppContext, UnitOfWork, open_app
 from core.roles import Actor, Mode, Role
 from core.services.accounts import NewAccount, authenticate, create_user
-from core.services.attendance import record_attendance
-from core.services.calendar import Calendar
+from core.services.attendance import RollCallRow, record_attendance, roll_call
+from core.services.calendar import Calendar, parse_hhmm
+from core.services.crosscheck import AT_OFFICE
 from core.services.month_lock import is_locked, lock_month, month_key, previous_month
 from core.services.offices import add_unit, city_entry
 from core.services.service_hours import (
+    CLOSED,
     amend_time,
     close_office,
+    day_statuses,
     mark_closed,
     open_office,
     set_reason,
 )
 from core.services.service_register import record_service
 from core.services.setup import setup_installation
+from core.services.sidak import (
+    FindingInput,
+    SidakForm,
+    StaffFound,
+    add_photo,
+    checklist_items,
+    finding_rows,
+    finish,
+    record_followup,
+    roster,
+    save_visit,
+    sign,
+    visit_detail,
+)
 from core.services.staff import StaffInput, StaffStatus, add_staff, list_staff
 from core.sync.export import export_bundle
 from core.sync.importer import approve_device, import_bundles
@@ -55,6 +84,11 @@ OTHER_KELURAHAN = (
     ("15.71.01.1002", "kelurahan-buluran-kenali", "Syafrizal, S.Sos", 8),
     ("15.71.01.1003", "kelurahan-teluk-kenali", "Meliana Putri, S.IP", 6),
 )
+INSPECTOR_OFFICE_CODE = "15.71.OPD.001"  # Inspektorat Daerah, a unit registered at the hub
+INSPECTOR_FOLDER = "inspektorat-kota-jambi"
+INSPECTOR_NAME = "Drs. Taufik Hidayat, M.Si"
+INSPECTOR_NIP = "197805122005011003"
+INSPECTOR_TEAM = "Ratna Sari, S.E.; Fajar Ramadhan, S.H."
 _FIRST_NAMES = ("Andi", "Budi", "Citra", "Dedi", "Eka", "Farida", "Gusti", "Hasanah", "Indra",
                 "Joko", "Kartini", "Lukman", "Maya", "Nanda", "Oki", "Putri")
 _LAST_NAMES = ("Saputra", "Lestari", "Harahap", "Siregar", "Nasution", "Wijaya", "Pratama",
@@ -89,6 +123,8 @@ class DemoResult:
     accounts: tuple[DemoAccount, ...]
     hub_dir: Path | None = None
     hub_account: DemoAccount | None = None
+    inspector_dir: Path | None = None
+    inspector_account: DemoAccount | None = None
 
 
 def demo_nip(rng: random.Random, gender: int, serial: int) -> str:
@@ -299,7 +335,8 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         DemoAccount("operator", DEMO_PASSWORD, Role.OPERATOR),
     )
     hub_account = DemoAccount("admin", DEMO_PASSWORD, Role.ADMIN)
-    result = DemoResult(office_dir, accounts, hub_dir, hub_account)
+    result = DemoResult(office_dir, accounts, hub_dir, hub_account, out / INSPECTOR_FOLDER,
+                        DemoAccount("pemeriksa", DEMO_PASSWORD, Role.INSPECTOR))
     if (hub_dir / "pantau.db").exists():
         return result
     rng = random.Random(seed)
@@ -339,6 +376,10 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         admin = authenticate(hub, "admin", DEMO_PASSWORD)
         code, folder, head_name, size = OTHER_KELURAHAN[1]
         with hub.write(admin) as uow:
+            add_unit(uow, INSPECTOR_OFFICE_CODE, "Inspektorat Daerah Kota Jambi")
+            create_user(uow, NewAccount("pemeriksa", INSPECTOR_NAME, Role.INSPECTOR,
+                                        DEMO_PASSWORD, INSPECTOR_NIP),
+                        office_code=INSPECTOR_OFFICE_CODE)
             add_unit(uow, "15.71.PKM.001", "Puskesmas Simpang IV Sipin", KECAMATAN_CODE)
             create_user(uow, NewAccount("lurah", head_name, Role.HEAD, DEMO_PASSWORD),
                         office_code=code)
@@ -380,22 +421,398 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         import_bundles(hub, admin, [usb])
         for device in _held_devices(hub):
             approve_device(hub, admin, device)
+        # The inspector's laptop is set up once the city holds the rosters it checks.
+        inspector_setup = export_reference(hub, admin, INSPECTOR_OFFICE_CODE, out / "setup",
+                                           setup_mode=Mode.INSPECTOR)
+        with hub.read() as session:
+            # Its own random stream, so the offices stay the same with or without sidak.
+            sidak_rng = random.Random(f"{seed}-sidak")
+            visits = _plan_sidak(session, yesterday, sidak_rng)
+        inspector_bundle = _inspector_laptop(out / INSPECTOR_FOLDER, inspector_setup, visits,
+                                             sidak_rng, real_now, usb)
+        import_bundles(hub, admin, [inspector_bundle] if inspector_bundle else [])
+        for device in _held_devices(hub):
+            approve_device(hub, admin, device)
+        _record_followups(hub, admin, visits, yesterday)
         references = [export_reference(hub, admin, office, out / "usb-kota")
-                      for office in (DEMO_OFFICE_CODE, KECAMATAN_CODE, *(
-                          code for code, *_ in OTHER_KELURAHAN))]
+                      for office, _folder, _user in _RECEIVERS]
     finally:
         hub.close()
-    for folder_name, reference in zip(
-            (DEMO_OFFICE_FOLDER, "kecamatan-telanaipura", *(f for _, f, *_ in OTHER_KELURAHAN)),
-            references, strict=True):
+    for (_office_code, folder_name, username), reference in zip(_RECEIVERS, references,
+                                                               strict=True):
         ctx = open_app(out / folder_name)
         try:
-            head = authenticate(ctx, "lurah", DEMO_PASSWORD)
-            import_reference(ctx, head, reference,
+            receiver = authenticate(ctx, username, DEMO_PASSWORD)
+            import_reference(ctx, receiver, reference,
                              trust_fingerprint=city_key_fingerprint(reference))
         finally:
             ctx.close()
     return result
+
+
+# Who gets a reference bundle back from the city: (office, folder, account).
+_RECEIVERS = (
+    (DEMO_OFFICE_CODE, DEMO_OFFICE_FOLDER, "lurah"),
+    (KECAMATAN_CODE, "kecamatan-telanaipura", "lurah"),
+    *((code, folder, "lurah") for code, folder, *_ in OTHER_KELURAHAN),
+    (INSPECTOR_OFFICE_CODE, INSPECTOR_FOLDER, "pemeriksa"),
+)
+
+
+# --- the inspector's sidak ---------------------------------------------------------------
+
+# What the inspector finds of someone the roll call does not put at the office.
+_FOUND_AWAY = {"DL": ("dl", "Surat tugas lurah, rapat di kecamatan"),
+               "S": ("sakit", "Surat keterangan dokter"), "I": ("izin", ""),
+               "C-T": ("izin", "Cuti tahunan"), "WFH": ("izin", "Bekerja dari rumah"),
+               "TK": ("tk", "")}
+_MARGIN = 10  # minutes kept between what the inspector saw and what the office logged
+
+
+@dataclass(frozen=True)
+class _OfficeDay:
+    """A working day as the office logged it and the city holds it."""
+
+    office_code: str
+    day: date
+    opens: int  # the schedule, in minutes after midnight
+    opened: int
+    closed: int
+    roll: tuple[RollCallRow, ...]
+
+    def present(self, row: RollCallRow, minute: int) -> bool:
+        """Whether the roll call puts `row` at the office at `minute`."""
+        return row.status in AT_OFFICE \
+            and (row.check_in is None or parse_hhmm(row.check_in) <= minute) \
+            and (row.check_out is None or parse_hhmm(row.check_out) > minute + _MARGIN)
+
+    def settled(self, minute: int) -> bool:
+        """Nobody the roll call puts at the office is still on the way or already gone."""
+        return all(self.present(row, minute) for row in self.roll if row.status in AT_OFFICE)
+
+    def as_logged(self, minute: int, absent: str | None = None
+                  ) -> tuple[tuple[str, str, str], ...]:
+        """The roster as the roll call says it was at `minute`; `absent` is found away."""
+        found = []
+        for row in self.roll:
+            if row.staff_id == absent:
+                found.append((row.staff_id, "tk",
+                              "Tidak ada di tempat; rekan kerja tidak tahu keberadaannya"))
+            elif row.status in AT_OFFICE or row.status is None:
+                found.append((row.staff_id, "hadir", ""))
+            else:
+                status, note = _FOUND_AWAY.get(row.status, ("izin", row.status))
+                found.append((row.staff_id, status, note))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class PlannedSidak:
+    """One visit of the demo inspector, chosen against what the office logged that day."""
+
+    office_code: str
+    day: date
+    arrival: int
+    found: str
+    staff: tuple[tuple[str, str, str], ...]  # (staff id, status, note) as found
+    received_by: tuple[str, str]  # name, position
+    findings: tuple[FindingInput, ...]
+    photos: tuple[str, ...]  # captions
+    opened: int | None = None
+    desk_staffed: bool = True
+    residents_waiting: int = 0
+    failed: tuple[str, ...] = ()  # checklist items answered "tidak"
+    unchecked: tuple[str, ...] = ()
+    notes: str = ""
+    finished: bool = True
+    # The residents waiting recounted later, and why: an amendment to the finished visit.
+    recount: tuple[int, str] | None = None
+    # Days after the sidak the city hears the first finding was done, and what was done.
+    followup: tuple[int, str] | None = None
+
+
+def _office_days(session: Session, office_code: str, start: date, end: date
+                 ) -> list[_OfficeDay]:
+    days = []
+    for status in day_statuses(session, office_code, start, end, end):
+        schedule = status.rule.schedule
+        if schedule is None or status.status == CLOSED or not status.opened \
+                or not status.closed:
+            continue
+        days.append(_OfficeDay(office_code, status.day, schedule.opens,
+                               parse_hhmm(status.opened), parse_hhmm(status.closed),
+                               tuple(roll_call(session, office_code, status.day).rows)))
+    return days
+
+
+def _plan_sidak(session: Session, yesterday: date, rng: random.Random) -> list[PlannedSidak]:
+    """About five sidak over the last four weeks, each on its own day."""
+    start = yesterday - timedelta(days=27)
+    simpang = _office_days(session, DEMO_OFFICE_CODE, start, yesterday)
+    buluran = _office_days(session, OTHER_KELURAHAN[0][0], start, yesterday)
+    used: set[date] = set()
+    plans: list[PlannedSidak] = []
+
+    def window(days: list[_OfficeDay], oldest: int, newest: int) -> list[list[_OfficeDay]]:
+        """Days `oldest`..`newest` days before yesterday, then any day, both unused."""
+        free = [d for d in days if d.day not in used]
+        return [[d for d in free if newest <= (yesterday - d.day).days <= oldest], free]
+
+    for planner, days, oldest, newest in ((_closed_sidak, simpang, 27, 15),
+                                          (_absent_sidak, buluran, 24, 10),
+                                          (_waited_sidak, buluran, 17, 8),
+                                          (_agreeing_sidak, simpang, 10, 1)):
+        for choice in window(days, oldest, newest):
+            plan = planner(choice, rng)
+            if plan is not None:
+                plans.append(plan)
+                used.add(plan.day)
+                break
+    plans.extend(_draft_sidak(session, yesterday, used, rng))
+    return plans
+
+
+def _closed_sidak(days: list[_OfficeDay], rng: random.Random) -> PlannedSidak | None:
+    """Closed at 08.05 by the inspector's watch, though the office logged opening earlier."""
+    options = []
+    for day in days:
+        arrival = day.opens + 35
+        if day.opened + 3 * _MARGIN > arrival or day.closed < arrival + 120:
+            continue
+        at_gate = [row for row in day.roll if day.present(row, arrival)]
+        guards = [row for row in at_gate if row.position == "Petugas Keamanan"] or at_gate
+        if guards:
+            options.append((day, arrival, guards[0]))
+    if not options:
+        return None
+    day, arrival, guard = rng.choice(options)
+    return PlannedSidak(
+        day.office_code, day.day, arrival, "tutup", ((guard.staff_id, "hadir", ""),),
+        (guard.name, guard.position),
+        (FindingInput(f"Pukul {_hhmm(arrival)} pada hari kerja kantor masih tutup: pintu "
+                      "pelayanan terkunci dan hanya petugas keamanan di tempat.",
+                      f"Lurah memastikan pelayanan dibuka pukul {_hhmm(day.opens)} dan "
+                      "menetapkan petugas piket pembuka kantor.", day.day + timedelta(days=7)),),
+        ("Pintu pelayanan terkunci", "Warga menunggu di teras kantor"),
+        desk_staffed=False, residents_waiting=2, unchecked=("antrean", "kebersihan"),
+        notes=f"Pemeriksa menunggu sampai pukul {_hhmm(arrival + 25)}; kantor belum juga "
+              "dibuka. Daftar pegawai tidak dapat diperiksa.",
+        followup=(5, "Lurah menerbitkan jadwal piket pembuka kantor dan menegur petugas "
+                     "piket hari itu."))
+
+
+def _absent_sidak(days: list[_OfficeDay], rng: random.Random) -> PlannedSidak | None:
+    """Office open, but someone the roll call marks H (there since morning) is not there."""
+    options = []
+    for day in days:
+        for arrival in range(max(day.opened, day.opens) + 60, day.closed - 120, 15):
+            marked_present = [row for row in day.roll if row.status == "H"
+                              and day.present(row, arrival - _MARGIN)]
+            if day.settled(arrival) and marked_present:
+                options.append((day, arrival, marked_present))
+                break
+    if not options:
+        return None
+    day, arrival, marked_present = rng.choice(options)
+    absent = rng.choice(marked_present)
+    return PlannedSidak(
+        day.office_code, day.day, arrival, "buka", day.as_logged(arrival, absent.staff_id),
+        (OTHER_KELURAHAN[0][2], "Lurah"),
+        (FindingInput(f"{absent.name} tidak berada di kantor pada jam kerja tanpa keterangan.",
+                      "Lurah memanggil dan membina yang bersangkutan serta melaporkan "
+                      "hasilnya ke Inspektorat.", day.day + timedelta(days=5)),
+         FindingInput("Pengumuman layanan tanpa biaya (anti-pungli) belum dipasang.",
+                      "Pasang pengumuman tarif Rp0 di loket pelayanan.",
+                      day.day + timedelta(days=14))),
+        ("Loket pelayanan", "Meja kerja yang kosong"),
+        residents_waiting=3, failed=("tarif",),
+        recount=(5, "Salah hitung di lapangan; foto loket menunjukkan lima warga menunggu."))
+
+
+def _waited_sidak(days: list[_OfficeDay], rng: random.Random) -> PlannedSidak | None:
+    """The inspector arrives before a late opening and waits until the door opens."""
+    options = []
+    for day in days:
+        arrival = max(day.opens, day.opened - 12)
+        if day.opened - arrival >= 5 and day.settled(arrival):
+            options.append((day, arrival))
+    if not options:
+        return None
+    day, arrival = rng.choice(options)
+    late = day.opened - day.opens
+    return PlannedSidak(
+        day.office_code, day.day, arrival, "dibuka", day.as_logged(arrival),
+        (OTHER_KELURAHAN[0][2], "Lurah"),
+        (FindingInput(f"Kantor baru dibuka pukul {_hhmm(day.opened)}, {late} menit setelah "
+                      f"jadwal {_hhmm(day.opens)}; warga sudah menunggu di luar.",
+                      "Lurah menetapkan petugas piket yang membuka kantor paling lambat "
+                      "15 menit sebelum jadwal.", day.day + timedelta(days=7)),),
+        ("Warga menunggu sebelum kantor dibuka",),
+        opened=day.opened, residents_waiting=4, failed=("antrean",),
+        notes="Kantor dibuka saat pemeriksa menunggu di halaman.")
+
+
+def _agreeing_sidak(days: list[_OfficeDay], rng: random.Random) -> PlannedSidak | None:
+    """Open on time, everyone at work: the sidak agrees with the office's records."""
+    options = []
+    for day in days:
+        if day.opened > day.opens or any(row.status != "H" for row in day.roll):
+            continue
+        for arrival in range(day.opens + 60, day.closed - 120, 15):
+            if day.settled(arrival):
+                options.append((day, arrival))
+                break
+    if not options:
+        return None
+    day, arrival = rng.choice(options)
+    secretary = next((row for row in day.roll if row.position == "Sekretaris Kelurahan"),
+                     day.roll[0])
+    return PlannedSidak(
+        day.office_code, day.day, arrival, "buka", day.as_logged(arrival),
+        (secretary.name, secretary.position),
+        (FindingInput("Saluran pengaduan belum ditampilkan di ruang pelayanan.",
+                      "Tampilkan nomor pengaduan dan kotak saran di dekat loket.",
+                      day.day + timedelta(days=30)),),
+        ("Ruang pelayanan", "Papan maklumat pelayanan"),
+        residents_waiting=2, failed=("pengaduan",),
+        notes="Pelayanan berjalan tertib; semua pegawai di tempat.")
+
+
+def _draft_sidak(session: Session, yesterday: date, used: set[date], rng: random.Random
+                 ) -> list[PlannedSidak]:
+    """The newest kelurahan, whose records have not reached the city yet: still a draft."""
+    code = OTHER_KELURAHAN[1][0]
+    working = [status.day for status in day_statuses(
+        session, code, yesterday - timedelta(days=7), yesterday, yesterday)
+        if status.rule.is_working and status.day not in used]
+    if not working:
+        return []
+    day = working[-1]
+    arrival = 9 * 60 + rng.randrange(0, 60, 5)
+    return [PlannedSidak(
+        code, day, arrival, "buka",
+        tuple((row.staff_id, "hadir", "") for row in roll_call(session, code, day).rows),
+        (OTHER_KELURAHAN[1][2], "Lurah"),
+        (FindingInput("Absensi pegawai masih ditulis di buku; kantor baru memakai Pantau.",
+                      "Operator mencatat absensi harian di Pantau mulai pekan ini.",
+                      day + timedelta(days=14)),),
+        ("Buku absensi pegawai",), residents_waiting=1,
+        notes="Berita acara belum ditandatangani perwakilan kantor.", finished=False)]
+
+
+def _inspector_laptop(folder: Path, setup_file: Path, plans: list[PlannedSidak],
+                      rng: random.Random, real_now: datetime, usb: Path) -> Path | None:
+    """Set the laptop up the day before the first sidak, record them at their own times,
+    then write the bundle into `usb`."""
+    clock = SimulatedClock(real_now)
+    if plans:
+        clock.at(min(plan.day for plan in plans) - timedelta(days=1), 14 * 60)
+    ctx = open_app(folder, clock=clock)
+    try:
+        setup_from_bundle(ctx, setup_file)
+        pemeriksa = authenticate(ctx, "pemeriksa", DEMO_PASSWORD)
+        own_signature = _signature(rng)
+        with tempfile.TemporaryDirectory(prefix="pantau-demo-foto-") as scratch:
+            for plan in sorted(plans, key=lambda p: (p.day, p.arrival)):
+                _record_sidak(ctx, clock, pemeriksa, plan, own_signature, Path(scratch), rng)
+        clock.now = real_now
+        return export_bundle(ctx, pemeriksa, usb).path
+    finally:
+        clock.now = real_now
+        ctx.close()
+
+
+def _record_sidak(ctx: AppContext, clock: SimulatedClock, pemeriksa: Actor,
+                  plan: PlannedSidak, own_signature: bytes, scratch: Path,
+                  rng: random.Random) -> None:
+    # Recorded on arrival, or (waiting for an office to open) the moment it opens.
+    recorded = plan.opened if plan.opened is not None else plan.arrival
+    clock.at(plan.day, recorded)
+    with ctx.read() as session:
+        listed = {member.staff_id: member for member in roster(session, plan.office_code,
+                                                               plan.day)}
+        checklist = {key: "" if key in plan.unchecked else
+                     "tidak" if key in plan.failed else "ya"
+                     for key, _label in checklist_items(session)}
+    staff = [StaffFound(listed[staff_id].name, status, note, listed[staff_id].position,
+                        staff_id)
+             for staff_id, status, note in plan.staff if staff_id in listed]
+    form = SidakForm(
+        visited_office=plan.office_code, day=plan.day, arrival=_hhmm(plan.arrival),
+        found=plan.found, inspector_name=INSPECTOR_NAME,
+        opened=_hhmm(plan.opened) if plan.opened is not None else None,
+        received_by=plan.received_by[0], received_position=plan.received_by[1],
+        desk_staffed=plan.desk_staffed, residents_waiting=plan.residents_waiting,
+        checklist=checklist, staff=staff, findings=list(plan.findings), notes=plan.notes,
+        inspector_nip=INSPECTOR_NIP, team=INSPECTOR_TEAM)
+    with ctx.write(pemeriksa) as uow:
+        visit_id = save_visit(uow, form)
+    for number, caption in enumerate(plan.photos):
+        clock.at(plan.day, recorded + 5 + 7 * number)
+        path = _photo_file(scratch / f"{plan.office_code}-{plan.day}-{number}.jpg",
+                           f"{caption}, {plan.day:%d-%m-%Y} {_hhmm(recorded + 5 + 7 * number)}",
+                           rng)
+        with ctx.write(pemeriksa) as uow:
+            add_photo(uow, visit_id, prepare_photo(path), caption)
+    clock.at(plan.day, recorded + 40)
+    with ctx.write(pemeriksa) as uow:
+        sign(uow, visit_id, "ttd_pemeriksa", own_signature)
+        if plan.finished:
+            sign(uow, visit_id, "ttd_kantor", _signature(rng))
+            finish(uow, visit_id)
+    if plan.recount is not None:
+        clock.at(plan.day, 15 * 60 + 30)
+        waiting, reason = plan.recount
+        with ctx.read() as session:
+            amended = visit_detail(session, visit_id).form()
+        amended.residents_waiting = waiting
+        with ctx.write(pemeriksa) as uow:
+            save_visit(uow, amended, visit_id, reason)
+
+
+def _photo_file(path: Path, caption: str, rng: random.Random) -> Path:
+    """A small stand-in for a photo taken on the spot."""
+    color = (rng.randint(40, 140), rng.randint(60, 140), rng.randint(80, 160))
+    image = Image.new("RGB", (640, 480), color)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((24, 24, 615, 455), outline=(255, 255, 255), width=4)
+    draw.text((48, 60), "Foto sidak", fill=(255, 255, 255), font=ImageFont.load_default(40))
+    draw.text((48, 130), caption, fill=(255, 255, 255), font=ImageFont.load_default(18))
+    image.save(path, "JPEG", quality=85)
+    return path
+
+
+def _signature(rng: random.Random) -> bytes:
+    """A squiggle as drawn with a finger on the signature pad (PNG)."""
+    width, height = 360, 120
+    image = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    loops, phase = rng.randint(4, 7), rng.uniform(0, math.pi)
+    points = []
+    for step in range(161):
+        t = step / 160  # the pen moves right while looping back on itself
+        points.append((30 + t * (width - 60) - 22 * math.sin(2 * math.pi * loops * t),
+                       height / 2 + 32 * math.cos(2 * math.pi * loops * t + phase)
+                       * (1 - 0.5 * t) - 10 * math.sin(2 * math.pi * t)))
+    ImageDraw.Draw(image).line(points, fill=(20, 30, 120, 255), width=3, joint="curve")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _record_followups(hub: AppContext, admin: Actor, plans: list[PlannedSidak],
+                      yesterday: date) -> None:
+    """At the city: the follow-up the offices reported for some findings."""
+    for plan in plans:
+        if plan.followup is None:
+            continue
+        after, note = plan.followup
+        with hub.read() as session:
+            first = next(row for row in finding_rows(session, yesterday,
+                                                     office_code=plan.office_code)
+                         if row.day == plan.day and row.position == 1)
+        with hub.write(admin) as uow:
+            record_followup(uow, first.id, min(plan.day + timedelta(days=after), yesterday,
+                                               uow.today), note)
 
 
 def _device_of(folder: Path) -> str:

@@ -408,6 +408,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"Kota (hub): {result.hub_dir}")
         print(f"  akun {result.hub_account.username} / {result.hub_account.password} "
               f"({result.hub_account.role.label})")
+    if result.inspector_dir and result.inspector_account:
+        print(f"Laptop pemeriksa (sidak): {result.inspector_dir}")
+        print(f"  akun {result.inspector_account.username} / "
+              f"{result.inspector_account.password} ({result.inspector_account.role.label})")
     if not args.no_screenshots:
         from desktop.screenshots import take_screenshots
 
@@ -416,6 +420,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if result.hub_dir and result.hub_account:
             shots += take_screenshots(result.hub_dir, folder, result.hub_account,
                                       prefix="kota-", with_login=False)
+        if result.inspector_dir and result.inspector_account:
+            shots += take_screenshots(result.inspector_dir, folder, result.inspector_account,
+                                      prefix="pemeriksa-", with_login=False)
         print(f"Tangkapan layar: {len(shots)} berkas di {folder}")
     return 0
 

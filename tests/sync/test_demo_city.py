@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
+from core.attachments import has_blob
 from core.changelog import verify_chain
-from core.context import open_app
-from core.demo import DEMO_HUB_FOLDER, KECAMATAN_CODE, OTHER_KELURAHAN, build_demo
+from core.context import DEFAULT_TIMEZONE, open_app
+from core.demo import (
+    DEMO_HUB_FOLDER,
+    INSPECTOR_FOLDER,
+    INSPECTOR_OFFICE_CODE,
+    KECAMATAN_CODE,
+    OTHER_KELURAHAN,
+    build_demo,
+)
+from core.services.crosscheck import AGREES, DIFFERS, WAITING, check_visits
+from core.services.sidak import DONE, LATE, OPEN, finding_rows, list_visits, visit_detail
 from core.sync.export import export_preview
-from db.models import Staff, SyncBundle, SyncDevice
+from db.models import (
+    Amendment,
+    Attachment,
+    SidakFinding,
+    SidakStaff,
+    SidakVisit,
+    Staff,
+    SyncBundle,
+    SyncDevice,
+)
 from tests.sync.conftest import rows
 
 OFFICES = {
@@ -33,7 +54,7 @@ def test_every_office_of_the_demo_city_reached_the_hub_intact(city: Path) -> Non
     try:
         with hub.read() as session:
             devices = {d.office_code: d for d in session.scalars(select(SyncDevice))}
-        assert set(devices) == set(OFFICES.values())
+        assert set(devices) == {*OFFICES.values(), INSPECTOR_OFFICE_CODE}
         assert all(d.status == "approved" for d in devices.values())
         for folder, code in OFFICES.items():
             office = open_app(city / folder)
@@ -63,3 +84,73 @@ def test_the_hub_ledger_shows_held_applied_and_refused_bundles(city: Path) -> No
     assert [b.file_name for b in refused] == ["pantau-salinan-terputus.pantau"]
     assert "bukan bundle Pantau yang utuh" in refused[0].reason
     assert all(b.imported_by == "admin" for b in ledger)
+
+
+def _today() -> date:
+    return datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date()
+
+
+def test_the_inspectors_sidak_reached_the_hub_with_photos_and_follow_up(city: Path) -> None:
+    hub = open_app(city / DEMO_HUB_FOLDER)
+    inspector = open_app(city / INSPECTOR_FOLDER)
+    try:
+        with hub.read() as session:
+            device = session.get(SyncDevice, inspector.device.id)
+            assert device is not None and device.status == "approved"
+            assert device.mode == "inspector"
+            assert verify_chain(session, inspector.device.id).ok
+            visits = list_visits(session, today=_today())
+            details = [visit_detail(session, visit.id) for visit in visits]
+            files = list(session.scalars(select(Attachment).where(
+                Attachment.owner_table == "sidak_visit")))
+            assert files and all(has_blob(session, file.sha256) for file in files)
+            states = {row.state for row in finding_rows(session, _today())}
+        for model in (SidakVisit, SidakStaff, SidakFinding, Attachment, Amendment):
+            assert rows(hub, model, INSPECTOR_OFFICE_CODE) == \
+                rows(inspector, model, INSPECTOR_OFFICE_CODE), model.__name__
+        # The city's acknowledgement came back: the laptop has nothing left to send.
+        assert export_preview(inspector).entries == 0
+    finally:
+        hub.close()
+        inspector.close()
+    assert 4 <= len(visits) <= 6
+    assert {v.visited_office for v in visits} == {"15.71.01.1001",
+                                                  *(code for code, *_ in OTHER_KELURAHAN)}
+    assert [v.status for v in visits].count("draft") == 1
+    assert {v.found for v in visits} == {"buka", "tutup", "dibuka"}
+    today = _today()
+    assert all(today - timedelta(days=29) <= v.day < today for v in visits)
+    assert len({v.day for v in visits}) == len(visits)
+    for detail in details:
+        assert detail.photos and detail.findings
+        assert set(detail.signatures) == ({"ttd_pemeriksa", "ttd_kantor"}
+                                          if detail.status == "final" else {"ttd_pemeriksa"})
+    amended = [d for d in details if d.amendments]
+    assert len(amended) == 1 and amended[0].status == "final"
+    assert amended[0].amendments[0].field == "Warga menunggu"
+    assert {DONE, LATE, OPEN} <= states
+
+
+def test_the_demo_sidak_contradict_and_agree_with_the_offices_records(city: Path) -> None:
+    hub = open_app(city / DEMO_HUB_FOLDER)
+    try:
+        with hub.read() as session:
+            checks = check_visits(session, _today())
+            found = {check.visit_id: session.get(SidakVisit, check.visit_id) for check in checks}
+            absent = {visit.id: visit.absent for visit in list_visits(session, today=_today())}
+    finally:
+        hub.close()
+    kinds = {(found[c.visit_id].found, d.kind) for c in checks for d in c.discrepancies}
+    # Closed at the inspector's arrival, though the office logged opening earlier; someone
+    # absent whom the roll call marks present.
+    assert ("tutup", "jam_layanan") in kinds
+    assert ("buka", "pegawai") in kinds
+    assert all(kind in {"jam_layanan", "pegawai"} for _found, kind in kinds)
+    by_state = {(found[c.visit_id].found, c.state) for c in checks}
+    # One visit agrees with everyone present; one waited while the office opened, as it
+    # logged; the newest kelurahan has not sent its days yet.
+    assert ("buka", AGREES) in by_state and ("dibuka", AGREES) in by_state
+    assert any(absent[c.visit_id] == 0 for c in checks
+               if c.state == AGREES and found[c.visit_id].found == "buka")
+    assert ("buka", WAITING) in by_state
+    assert ("tutup", DIFFERS) in by_state
