@@ -854,9 +854,10 @@ def record_followup(uow: UnitOfWork, finding_id: str, done_on: date | None, note
     if done_on is not None and done_on < visit.day:
         raise ValidationError("Tanggal tindak lanjut sebelum tanggal sidak.", "done_on")
     text = note.strip()
-    if done_on is not None and len(text) < MIN_REASON:
-        raise ValidationError(f"Tulis apa yang sudah dilakukan (minimal {MIN_REASON} huruf).",
-                              "note")
+    if len(text) < MIN_REASON:
+        raise ValidationError(
+            f"Tulis apa yang sudah dilakukan (minimal {MIN_REASON} huruf)." if done_on else
+            f"Tulis alasan temuan dibuka kembali (minimal {MIN_REASON} huruf).", "note")
     existing = _followups(uow.session, [finding_id]).get(finding_id)
     if existing is None:
         uow.add(SidakFollowUp(finding_id=finding_id, done_on=done_on, note=text),
