@@ -181,6 +181,7 @@ class SidakDetail:
     signatures: dict[str, AttachmentInfo]
     amendments: list[AmendmentInfo]
     rev: int
+    locked: bool  # finished or exported: changes are amendments with a reason
 
     @property
     def found_label(self) -> str:
@@ -658,7 +659,8 @@ def _detail(session: Session, visit: SidakVisit) -> SidakDetail:
         checklist=[ChecklistItem(str(k), str(label), str(a))
                    for k, label, a in json.loads(visit.checklist or "[]")],
         staff=[StaffFound(s.name, s.status, s.note, s.position, s.staff_id)
-               for s in _children(session, SidakStaff, visit.id)],
+               for s in sorted(_children(session, SidakStaff, visit.id),
+                               key=lambda s: (s.name.lower(), s.id))],
         findings=[FindingInfo(f.id, f.position, f.finding, f.recommendation, f.deadline)
                   for f in sorted(_children(session, SidakFinding, visit.id),
                                   key=lambda f: f.position)],
@@ -669,7 +671,7 @@ def _detail(session: Session, visit: SidakVisit) -> SidakDetail:
         signatures={a.kind: _attachment(a) for a in files if a.kind in SIGNERS},
         amendments=[AmendmentInfo(a.field, a.old_value or "", a.new_value or "", a.reason,
                                   a.created_at, a.origin_device) for a in amendments],
-        rev=visit.rev)
+        rev=visit.rev, locked=is_locked(session, visit))
 
 
 def visit_detail(session: Session, visit_id: str) -> SidakDetail:
@@ -842,7 +844,7 @@ def record_followup(uow: UnitOfWork, finding_id: str, done_on: date | None, note
                     ) -> None:
     """At the city: a finding was followed up on `done_on` (None reopens it), with a note.
     Each change is a new revision; the earlier ones stay in the change log."""
-    require_role(uow.actor, Role.ADMIN)
+    require_role(uow.actor, Role.ADMIN, Role.OPERATOR)
     if uow.device.mode is not Mode.HUB:
         raise PermissionDenied("Tindak lanjut temuan dicatat di kota.")
     finding = uow.session.get(SidakFinding, finding_id)

@@ -12,6 +12,8 @@ from desktop.pages.ledger import LedgerPage
 from desktop.pages.service_hours import ServiceHoursPage
 from desktop.pages.services import ServicesPage
 from desktop.pages.settings import SettingsPage
+from desktop.pages.sidak import SidakPage
+from desktop.pages.sidak_city import SidakCityPage
 from desktop.pages.staff import StaffPage
 from desktop.pages.sync import SyncPage
 
@@ -31,6 +33,10 @@ def page_specs() -> list[PageSpec]:
                  (Role.OPERATOR, Role.HEAD)),
         PageSpec("layanan", translate("Sidebar", "Layanan"), ServicesPage, (Mode.OFFICE,),
                  (Role.OPERATOR, Role.HEAD)),
+        PageSpec("sidak", translate("Sidebar", "Sidak"), SidakPage, (Mode.INSPECTOR,),
+                 (Role.INSPECTOR,)),
+        PageSpec("sidak_kota", translate("Sidebar", "Sidak"), SidakCityPage, (Mode.HUB,),
+                 (Role.ADMIN, Role.OPERATOR)),
         PageSpec("sinkronisasi", translate("Sidebar", "Sinkronisasi"), SyncPage,
                  (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB),
                  (Role.OPERATOR, Role.HEAD, Role.INSPECTOR, Role.ADMIN)),

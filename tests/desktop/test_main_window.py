@@ -25,7 +25,7 @@ from tests.desktop.ui import child, goto, save_shot
 MakeWindow = Callable[[AppContext, Actor], MainWindow]
 OFFICE_SIDEBAR = ["Beranda", "Jam Layanan", "Absensi", "Layanan", "Sinkronisasi",
                   "Buku sinkronisasi", "Pegawai", "Pengaturan"]
-HUB_SIDEBAR = ["Beranda", "Sinkronisasi", "Buku sinkronisasi", "Pengaturan"]
+HUB_SIDEBAR = ["Beranda", "Sidak", "Sinkronisasi", "Buku sinkronisasi", "Pengaturan"]
 
 
 def tab_titles(page: SettingsPage) -> list[str]:
@@ -110,12 +110,12 @@ def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
     save_shot(window, shots, "main-beranda-hub", share=True)
 
 
-def test_inspector_at_a_kecamatan_sees_beranda_and_pengaturan_only(
+def test_inspector_at_a_kecamatan_sees_sidak_sync_and_settings(
         qtbot, tmp_path: Path, clock: FakeClock, make_window: MakeWindow) -> None:  # type: ignore[no-untyped-def]
     ctx = open_office(tmp_path / "pemeriksa", clock, Mode.INSPECTOR, "15.71.01")
     try:
         window = make_window(ctx, authenticate(ctx, "pemeriksa", PASSWORD))
-        assert window.sidebar_titles() == ["Beranda", "Sinkronisasi", "Pengaturan"]
+        assert window.sidebar_titles() == ["Beranda", "Sidak", "Sinkronisasi", "Pengaturan"]
         assert status(window, "statusOffice") == "Kantor: Kecamatan Telanaipura"
         assert status(window, "statusMode") == "Mode: Pemeriksa (sidak)"
         settings = goto(qtbot, window, "Pengaturan")
