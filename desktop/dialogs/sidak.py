@@ -936,7 +936,7 @@ class SidakDialog(QDialog):
             elif self.locked:
                 state = self.tr("sudah dikirim: perubahan dicatat sebagai koreksi")
             else:
-                state = self.tr("draft")
+                state = self.tr("draf")
             self.status_line.setText(self.tr("<b>{number}</b> · {office} · {day} · {state}")
                                      .format(number=detail.number, office=detail.visited_name,
                                              day=tanggal_pendek(detail.day), state=state))

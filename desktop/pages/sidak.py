@@ -24,7 +24,7 @@ from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
 
-STATUS_LABELS = {"draft": "Draft", "final": "Selesai"}
+STATUS_LABELS = {"draft": "Draf", "final": "Selesai"}
 # Short enough for a table column (the berita acara says it in full).
 FOUND_SHORT = {"buka": "Buka", "tutup": "Tutup", "dibuka": "Dibuka saat menunggu"}
 
@@ -96,7 +96,7 @@ class SidakPage(Page):
         self.office_names = {o.code: o.name for o in self.state.read(office_choices)}
         self.model.set_rows(rows)
         drafts = sum(1 for row in rows if row.status == "draft")
-        self.count.setText(self.tr("{total} sidak, {drafts} masih draft").format(
+        self.count.setText(self.tr("{total} sidak, {drafts} masih draf").format(
             total=len(rows), drafts=drafts))
         if selected is not None:
             self.select(selected.id)

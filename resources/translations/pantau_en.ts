@@ -724,6 +724,74 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/pages/sidak_city.py" line="+148"/>
+        <source>Buka kembali temuan</source>
+        <translation>Reopen finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat tindak lanjut</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number}, tanggal {day}</source>
+        <translation>{number}, dated {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidak</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mengapa temuan ini dibuka kembali</source>
+        <translation>Why this finding is reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apa yang sudah dilakukan kantor</source>
+        <translation>What the office has done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai tanggal</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/forms.py" line="+59"/>
@@ -777,7 +845,7 @@ Log in with the account {username}.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/pages/home.py" line="+29"/>
+        <location filename="../../desktop/pages/home.py" line="+31"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
@@ -857,12 +925,42 @@ Log in with the account {username}.</translation>
         <translation>Minutes late opening, per working day</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Sidak</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sidak bulan ini</source>
+        <translation>Inspections this month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum selesai (draf)</source>
+        <translation>Not finished (drafts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum dikirim ke kota</source>
+        <translation>Not yet sent to the city</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{seq} entri di log perangkat ini</source>
         <translation>{seq} entries in this device&apos;s log</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>{count} sidak: ekspor di Sinkronisasi</source>
+        <translation>{count} inspections: export them under Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semua sudah dikirim</source>
+        <translation>all sent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bukan hari kerja ({reason})</source>
         <translation>Not a working day ({reason})</translation>
     </message>
@@ -1469,7 +1567,7 @@ Read the city key fingerprint out to the office: {fingerprint}</translation>
     <message>
         <location line="+2"/>
         <source>Laptop pemeriksa: sidak ke kantor dan berita acara.</source>
-        <translation>Inspector&apos;s laptop: spot inspections of offices and official reports.</translation>
+        <translation>Inspector&apos;s laptop: inspections of offices and inspection reports.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1765,7 +1863,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../desktop/pages/rules_tab.py" line="+36"/>
+        <location filename="../../desktop/pages/rules_tab.py" line="+52"/>
         <source>Lebar pita TL/PSW (menit)</source>
         <translation>TL/PSW band width (min)</translation>
     </message>
@@ -1778,6 +1876,11 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <location line="+1"/>
         <source>Peringatan TK sebelum ambang (hari)</source>
         <translation>TK warning before a threshold (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toleransi cek silang sidak (menit)</source>
+        <translation>Inspection cross-check tolerance (minutes)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1833,6 +1936,36 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <location line="+7"/>
         <source>Aturan ini dan daftar jenis layanan dikirim ke kantor lewat bundle referensi.</source>
         <translation>These rules and the list of service types reach the offices in reference bundles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daftar periksa sidak (standar pelayanan)</source>
+        <translation>Inspection checklist (service standards)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klik dua kali sebuah butir untuk mengubah uraiannya.</source>
+        <translation>Double-click an item to edit its wording.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>butir baru, mis. Kotak saran tersedia</source>
+        <translation>new item, e.g. Suggestion box available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah butir</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus butir</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan daftar periksa</source>
+        <translation>Save checklist</translation>
     </message>
 </context>
 <context>
@@ -2652,9 +2785,1418 @@ Log in with the account the city gave you.</translation>
     </message>
 </context>
 <context>
+    <name>SidakCityPage</name>
+    <message>
+        <location filename="../../desktop/pages/sidak_city.py" line="+23"/>
+        <source>Sidak</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sidak dari semua pemeriksa yang sudah diterima kota, tindak lanjut temuannya, dan cek silang dengan catatan jam layanan dan absensi kantor pada hari sidak.</source>
+        <translation>Inspections by every inspector that the city has received, the follow-up of their findings, and a cross-check against the office&apos;s service-hours log and roll call on the day of the inspection.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>Cek silang</source>
+        <translation>Cross-check</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+65"/>
+        <location line="+100"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Nama atau kode kantor</source>
+        <translation>Office name or code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+61"/>
+        <location line="+92"/>
+        <location line="+85"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibuka saat menunggu</source>
+        <translation>Opened while waiting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya dengan temuan terbuka</source>
+        <translation>Only with open findings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+178"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+180"/>
+        <source>Tiba</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+26"/>
+        <source>Keadaan</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Temuan (terbuka)</source>
+        <translation>Findings (open)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Pemeriksa</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lihat…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Pilih sidak untuk melihat hasil cek silangnya; klik dua kali untuk rinciannya.</source>
+        <translation>Select an inspection to see its cross-check; double-click for its details.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cek silang sidak {number}: menunggu data kantor untuk tanggal itu.</source>
+        <translation>Cross-check of inspection {number}: waiting for the office&apos;s records of that date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cek silang sidak {number}: sesuai dengan catatan kantor.</source>
+        <translation>Cross-check of inspection {number}: agrees with the office&apos;s records.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cek silang sidak {number}: {count} ketidaksesuaian</source>
+        <translation>Cross-check of inspection {number}: {count} discrepancies</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tanggal sidak</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selesai tanggal</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catat tindak lanjut…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Lihat sidak…</source>
+        <translation>View inspection…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kantor</source>
+        <translation>Office record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temuan sidak</source>
+        <translation>Inspection saw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan ketidaksesuaian</source>
+        <translation>Save discrepancies</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ketidaksesuaian sidak dengan catatan kantor, {start} s.d. {end}</source>
+        <translation>Discrepancies between inspections and office records, {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (kantor: {text})</source>
+        <translation> (office: {text})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gagal menyimpan</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>The file {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} baris disimpan ke {path}</source>
+        <translation>{count} rows saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} sidak</source>
+        <translation>{count} inspections</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} temuan: {open} terbuka, {late} terlambat, {done} selesai, {done_late} selesai terlambat</source>
+        <translation>{count} findings: {open} open, {late} late, {done} done, {done_late} done late</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} sidak: {agrees} sesuai, {differs} tidak sesuai, {waiting} menunggu data kantor; {items} ketidaksesuaian.</source>
+        <translation>{count} inspections: {agrees} agree, {differs} differ, {waiting} waiting for office records; {items} discrepancies.</translation>
+    </message>
+</context>
+<context>
+    <name>SidakDetailDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/sidak_detail.py" line="+196"/>
+        <source>Sidak {number}</source>
+        <translation>Inspection {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sidak {number} — {office}, {day} pukul {time}</source>
+        <translation>Inspection {number} — {office}, {day} at {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai ({count})</source>
+        <translation>Staff ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daftar periksa</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temuan ({count})</source>
+        <translation>Findings ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foto ({count})</source>
+        <translation>Photos ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Koreksi ({count})</source>
+        <translation>Amendments ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cek silang ({count})</source>
+        <translation>Cross-check ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak berita acara…</source>
+        <translation>Print inspection report…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{time} (dicatat kemudian: {reason})</source>
+        <translation>{time} (recorded later: {reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>selesai, ditandatangani {when}</source>
+        <translation>finished, signed {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draf (belum ditandatangani)</source>
+        <translation>draft (not signed yet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiba</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan kantor</source>
+        <translation>Office found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meja layanan</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ada petugas</source>
+        <translation>staffed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tidak ada petugas</source>
+        <translation>nobody at the desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warga menunggu</source>
+        <translation>Residents waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{present} hadir, {absent} tidak hadir dari {total}</source>
+        <translation>{present} present, {absent} absent of {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pemeriksa</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anggota tim</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Tanda tangan</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Cek silang</source>
+        <translation>Cross-check</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>menunggu data kantor: kota belum menerima catatan kantor untuk tanggal ini</source>
+        <translation>waiting for office records: the city has not received the office&apos;s records of this date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sesuai dengan catatan jam layanan dan absensi kantor</source>
+        <translation>agrees with the office&apos;s service-hours log and roll call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ketidaksesuaian dengan catatan kantor:</source>
+        <translation>{count} discrepancies with the office&apos;s records:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ketidaksesuaian dengan catatan kantor (lihat tab Cek silang)</source>
+        <translation>{count} discrepancies with the office&apos;s records (see the Cross-check tab)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Tidak ada pegawai yang dicatat.</source>
+        <translation>No staff were recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Butir</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sidak ini tidak mencatat temuan.</source>
+        <translation>This inspection recorded no findings.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(foto tidak dapat ditampilkan)</source>
+        <translation>(the photo cannot be shown)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidak ada foto.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perihal</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semula</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menjadi</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tidak ada koreksi setelah sidak selesai.</source>
+        <translation>No amendments after the inspection was finished.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kantor</source>
+        <translation>Office record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temuan sidak</source>
+        <translation>Inspection saw</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Simpan berita acara</source>
+        <translation>Save inspection report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Berita acara disimpan: {path}</source>
+        <translation>Inspection report saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gagal mencetak</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mencetak berita acara…</source>
+        <translation>Printing the inspection report…</translation>
+    </message>
+</context>
+<context>
+    <name>SidakDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/sidak.py" line="+171"/>
+        <location line="+759"/>
+        <source>Sidak baru</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location line="-753"/>
+        <source>Kantor &amp;&amp; kedatangan</source>
+        <translation>Office &amp;&amp; arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar periksa</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+241"/>
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanda tangan</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+886"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-882"/>
+        <source>Cetak berita acara</source>
+        <translation>Print inspection report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+94"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Ketik nama atau kode kantor…</source>
+        <translation>Type an office name or code…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>jam.menit, mis. 08.05</source>
+        <translation>hh.mm, e.g. 08.05</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wajib bila jam tiba berbeda dari jam sekarang</source>
+        <translation>required if the arrival time differs from the current time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cari kantor</source>
+        <translation>Find office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kantor disidak</source>
+        <translation>Inspected office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jam tiba</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan jam tiba</source>
+        <translation>Reason for arrival time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor dan kedatangan</source>
+        <translation>Office and arrival</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup, dibuka saat pemeriksa menunggu</source>
+        <translation>Closed, opened while the inspector waited</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>jam.menit</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dibuka pukul</source>
+        <translation>opened at</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nama yang menerima pemeriksa</source>
+        <translation>name of the person who received the inspector</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meja layanan dijaga petugas</source>
+        <translation>Service desk staffed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> orang</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keadaan saat tiba</source>
+        <translation>Condition on arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Warga menunggu</source>
+        <translation>Residents waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan kantor</source>
+        <translation>Office condition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>18 angka (boleh kosong)</source>
+        <translation>18 digits (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anggota tim lain, pisahkan dengan koma</source>
+        <translation>other team members, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama pemeriksa</source>
+        <translation>Inspector name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anggota tim</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>Pemeriksa</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Daftar pegawai kantor yang disidak. Tandai yang tidak hadir dan alasannya; untuk dinas luar tulis nomor surat tugasnya.</source>
+        <translation>Staff of the inspected office. Mark who is absent and why; for official travel (DL), enter the assignment letter number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan / no. surat tugas</source>
+        <translation>Note / assignment letter no.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tambah orang di luar daftar</source>
+        <translation>Add a person not on the list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Standar pelayanan</source>
+        <translation>Service standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Tidak diperiksa</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batas tindak lanjut</source>
+        <translation>Follow-up deadline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tambah temuan</source>
+        <translation>Add finding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus temuan</source>
+        <translation>Remove finding</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Catatan lain (boleh kosong)</source>
+        <translation>Other notes (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catatan lain</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tambah foto…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Perwakilan kantor</source>
+        <translation>Office representative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hapus</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Setelah kedua pihak menandatangani, pilih Selesai &amp; kunci. Berita acara lalu terkunci: perubahan sesudahnya dicatat sebagai koreksi dengan alasan, dan nilai semula tetap tercatat.</source>
+        <translation>Once both parties have signed, choose Finish &amp; lock. The inspection report is then locked: later changes are recorded as amendments with a reason, and the original values are kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+456"/>
+        <source>Selesai &amp;&amp; kunci</source>
+        <translation>Finish &amp;&amp; lock</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <location line="+397"/>
+        <source>&lt;i&gt;belum dipilih&lt;/i&gt;</source>
+        <translation>&lt;i&gt;not chosen yet&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no. surat tugas (wajib)</source>
+        <translation>assignment letter no. (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih kantor dulu; daftar pegawainya muncul di sini.</source>
+        <translation>Choose an office first; its staff list appears here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada pegawai terdaftar.</source>
+        <translation>No staff registered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} pegawai: {present} hadir, {absent} tidak hadir</source>
+        <translation>{total} staff: {present} present, {absent} absent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>apa yang ditemukan</source>
+        <translation>what was found</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yang harus dilakukan kantor</source>
+        <translation>what the office must do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beri batas waktu tindak lanjut</source>
+        <translation>Set a follow-up deadline</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&lt;i&gt;isi Diterima oleh di tab pertama&lt;/i&gt;</source>
+        <translation>&lt;i&gt;fill in Received by on the first tab&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bagian</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semula</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menjadi</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Koreksi ({count})</source>
+        <translation>Amendments ({count})</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>pemeriksa</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perwakilan kantor</source>
+        <translation>office representative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ditandatangani: {who}.</source>
+        <translation>Not signed yet: {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selesai &amp; kunci</source>
+        <translation>Finish &amp; lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesaikan berita acara sidak ini? Sesudahnya setiap perubahan dicatat sebagai koreksi dengan alasan.</source>
+        <translation>Finish this inspection report? Afterwards every change is recorded as an amendment with a reason.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berita acara selesai dan terkunci. Sekarang dapat dicetak.</source>
+        <translation>The inspection report is finished and locked. It can now be printed.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alasan koreksi</source>
+        <translation>Reason for amendment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidak ini sudah selesai atau sudah dikirim. Perubahan dicatat sebagai koreksi di berita acara, nilai semula tetap tercatat. Tulis alasannya (minimal {count} huruf):</source>
+        <translation>This inspection is already finished or sent. Changes are recorded as amendments in the inspection report, and the original values are kept. Give the reason (at least {count} characters):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mis. salah ketik jam kantor dibuka</source>
+        <translation>e.g. typo in the office opening time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan koreksi</source>
+        <translation>Save amendment</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;Sidak baru&lt;/b&gt; · belum disimpan</source>
+        <translation>&lt;b&gt;New inspection&lt;/b&gt; · not saved yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sidak {number}</source>
+        <translation>Inspection {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>selesai dan terkunci: perubahan dicatat sebagai koreksi</source>
+        <translation>finished and locked: changes are recorded as amendments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sudah dikirim: perubahan dicatat sebagai koreksi</source>
+        <translation>already sent: changes are recorded as amendments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {office} · {day} · {state}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {office}, {day} · {state}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} dari {limit} foto · JPEG atau PNG, paling besar {size} MB</source>
+        <translation>{count} of {limit} photos · JPEG or PNG, at most {size} MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sudah selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pilih foto</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tulis alasannya (minimal {count} huruf).</source>
+        <translation>Give the reason (at least {count} characters).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Menyiapkan foto…</source>
+        <translation>Preparing photos…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} foto ditambahkan.</source>
+        <translation>{count} photos added.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan isian sidak ini sebelum menutup?</source>
+        <translation>Save this inspection before closing?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SidakLabels</name>
+    <message>
+        <location filename="../../desktop/dialogs/sidak_detail.py" line="-385"/>
+        <source>dibuka pukul {time}</source>
+        <translation>opened at {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dibuka saat menunggu</source>
+        <translation>opened while waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dinas luar</source>
+        <translation>Official travel (DL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Izin</source>
+        <translation>Leave with permission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanpa keterangan</source>
+        <translation>Absent without notice (TK)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak diperiksa</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}, dikoreksi</source>
+        <translation>{status}, amended</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selesai terlambat</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} ketidaksesuaian</source>
+        <translation>{count} discrepancies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sesuai</source>
+        <translation>agrees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>menunggu data kantor</source>
+        <translation>waiting for office records</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kehadiran pegawai</source>
+        <translation>Staff attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak tercatat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pemeriksa</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perwakilan kantor</source>
+        <translation>office representative</translation>
+    </message>
+</context>
+<context>
+    <name>SidakPage</name>
+    <message>
+        <location filename="../../desktop/pages/sidak.py" line="+45"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam tiba</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{absent} dari {staff}</source>
+        <translation>{absent} of {staff}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koreksi</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dikoreksi</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sidak baru</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cetak berita acara</source>
+        <translation>Print inspection report</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sidak</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{total} sidak, {drafts} masih draf</source>
+        <translation>{total} inspections, {drafts} still drafts</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Simpan berita acara</source>
+        <translation>Save inspection report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>Tidak dapat mencetak</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Pencetakan berita acara belum tersedia di versi ini.</source>
+        <translation>Printing inspection reports is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Berita acara {number} disimpan di {path}</source>
+        <translation>Inspection report {number} saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mencetak berita acara {number}…</source>
+        <translation>Printing inspection report {number}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mencetak berita acara…</source>
+        <translation>Printing the inspection report…</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="+27"/>
+        <location filename="../../desktop/pages/__init__.py" line="+29"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2675,6 +4217,12 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
+        <source>Sidak</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
@@ -2692,6 +4240,19 @@ Log in with the account the city gave you.</translation>
         <location line="+2"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desktop/widgets/signature.py" line="+43"/>
+        <source>Tanda tangan dengan tetikus atau pena</source>
+        <translation>Sign with the mouse or a pen</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Tanda tangan di sini</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
