@@ -209,7 +209,7 @@ def test_a_whole_sidak_filled_signed_finished_and_printed(
     [number] = visits(field)
     assert number.startswith("001/BA-SIDAK/15.71.OPD.001/")
     assert dialog.windowTitle() == f"Sidak {number}"
-    assert "draft" in child(dialog, QLabel, "visitStatus").text()
+    assert "draf" in child(dialog, QLabel, "visitStatus").text()
 
     # Foto: a picture from a file, shown as a thumbnail.
     click_tab(qtbot, child(dialog, QTabWidget, "sidakTabs"), "Foto")
@@ -310,8 +310,8 @@ def test_sidak_baru_and_a_double_click_open_the_form(
 
     page.state.write("sidak", save_visit, basic_form(field))
     [number] = visits(field)
-    assert table_column(table, "Status") == ["Draft"]
-    assert child(page, QLabel, "visitCount").text() == "1 sidak, 1 masih draft"
+    assert table_column(table, "Status") == ["Draf"]
+    assert child(page, QLabel, "visitCount").text() == "1 sidak, 1 masih draf"
 
     def check_draft(dialog: SidakDialog) -> None:
         assert dialog.windowTitle() == f"Sidak {number}"
