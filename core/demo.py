@@ -30,13 +30,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.attachments import prepare_photo
-from core.context import DEFAULT_TIMEZONE, AppContext, UnitOfWork, open_app
+from core.context import DEFAULT_TIMEZONE, AppContext, Clock, UnitOfWork, open_app, utcnow
 from core.roles import Actor, Mode, Role
 from core.services.accounts import NewAccount, authenticate, create_user
 from core.services.attendance import RollCallRow, record_attendance, roll_call
-from core.services.calendar import Calendar, parse_hhmm
+from core.services.calendar import RAMADAN_DAYS, Calendar, idul_fitri, parse_hhmm
 from core.services.crosscheck import AT_OFFICE
-from core.services.month_lock import is_locked, lock_month, month_key, previous_month
+from core.services.month_lock import (
+    is_locked,
+    lock_month,
+    month_key,
+    next_month,
+    previous_month,
+)
 from core.services.offices import add_unit, city_entry
 from core.services.service_hours import (
     CLOSED,
@@ -174,11 +180,32 @@ class Punctuality:
     early_chance: float
 
 
-# The simulated periods: a Ramadan season (Feb–Apr 2026, with Imlek, Nyepi, Idul Fitri and
-# Easter) and the three months up to yesterday.
-RAMADAN_SEASON = (date(2026, 2, 2), date(2026, 4, 30))
 LATE_REASONS = ("Rapat koordinasi di kecamatan", "Antre BBM, kendaraan dinas mogok",
                 "Hujan deras, jalan tergenang", "Listrik padam, menunggu genset")
+
+
+def ramadan_season(yesterday: date) -> tuple[date, date]:
+    """Three months around the last Idul Fitri up to `yesterday`: from the first Monday of
+    the month two weeks before the fast begins (regular hours first) through the weeks
+    after Idul Fitri; Feb 2–Apr 30 for 2026, with Imlek, Nyepi, Idul Fitri and Easter."""
+    eid = idul_fitri(yesterday.year)
+    if eid > yesterday:
+        eid = idul_fitri(yesterday.year - 1)
+    first = (eid - timedelta(days=RAMADAN_DAYS + 14)).replace(day=1)
+    start = first + timedelta(days=-first.weekday() % 7)
+    return start, next_month(next_month(next_month(first))) - timedelta(days=1)
+
+
+def simulated_periods(yesterday: date) -> tuple[list[tuple[date, date]], tuple[date, date]]:
+    """The demo kelurahan's periods (a Ramadan season and the three months up to
+    `yesterday`) and the other offices' (those three months). A season that overlaps or
+    touches the three months runs into them as one period: the services refuse a day
+    before the last one logged, and nothing is simulated after `yesterday`."""
+    recent = (previous_month(previous_month(yesterday)), yesterday)
+    season = ramadan_season(yesterday)
+    if season[1] >= recent[0] - timedelta(days=1):
+        return [(min(season[0], recent[0]), yesterday)], recent
+    return [season, recent], recent
 
 
 def _simulate_days(ctx: AppContext, clock: SimulatedClock, start: date, end: date,
@@ -317,8 +344,14 @@ def _office(folder: Path, code: str, head_name: str, staff: list[StaffInput],
         ctx.close()
 
 
-def _export(folder: Path, usb: Path) -> None:
-    ctx = open_app(folder)
+def _running_from(now: datetime) -> Clock:
+    """A clock that starts at `now` and runs on with the computer's clock."""
+    offset = now - utcnow()
+    return lambda: utcnow() + offset
+
+
+def _export(folder: Path, usb: Path, clock: Clock) -> None:
+    ctx = open_app(folder, clock=clock)
     try:
         export_bundle(ctx, authenticate(ctx, "operator", DEMO_PASSWORD), usb)
     finally:
@@ -341,9 +374,11 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         return result
     rng = random.Random(seed)
     real_now = now or datetime.now(UTC)
+    # After the simulation every installation runs from `now`, not from the computer's
+    # date: a demo built for another day must not find its own days in the future.
+    clock = utcnow if now is None else _running_from(now)
     yesterday = real_now.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).date() - timedelta(days=1)
-    months_back = yesterday.year * 12 + yesterday.month - 1 - 2
-    recent = (date(months_back // 12, months_back % 12 + 1, 1), yesterday)
+    main_periods, recent = simulated_periods(yesterday)
     usb = out / "usb"
     usb.mkdir(parents=True, exist_ok=True)
 
@@ -360,7 +395,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
                                          nip=demo_nip(rng, gender, serial),
                                          active_from=date(2020, 1, 2)))
     _office(office_dir, DEMO_OFFICE_CODE, "Hendra Saputra, S.STP", main_staff,
-            [RAMADAN_SEASON, recent], Punctuality(0.25, 0.08), rng, real_now)
+            main_periods, Punctuality(0.25, 0.08), rng, real_now)
     for number, (code, folder, head_name, size) in enumerate(OTHER_KELURAHAN[:1], start=2):
         _office(out / folder, code, head_name, _roster(rng, size, number), [recent],
                 Punctuality(0.45, 0.15), rng, real_now)
@@ -368,7 +403,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
             _roster(rng, 10, 9), [recent], Punctuality(0.10, 0.05), rng, real_now)
 
     # The hub, which also prepares the third kelurahan's installation by file.
-    hub = open_app(hub_dir)
+    hub = open_app(hub_dir, clock=clock)
     try:
         setup_installation(hub, Mode.HUB, city_entry().code,
                            NewAccount("admin", "Admin Bagian Organisasi", Role.ADMIN,
@@ -388,7 +423,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         setup_file = export_reference(hub, admin, code, out / "setup", setup_mode=Mode.OFFICE)
     finally:
         hub.close()
-    teluk = open_app(out / folder)
+    teluk = open_app(out / folder, clock=clock)
     try:
         setup_from_bundle(teluk, setup_file)
         head = authenticate(teluk, "lurah", DEMO_PASSWORD)
@@ -400,8 +435,8 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
 
     # Bundles travel: Buluran Kenali goes through the kecamatan; the others straight to usb/.
     kecamatan_usb = out / "usb-kecamatan"
-    _export(out / OTHER_KELURAHAN[0][1], kecamatan_usb)
-    kecamatan = open_app(out / "kecamatan-telanaipura")
+    _export(out / OTHER_KELURAHAN[0][1], kecamatan_usb, clock)
+    kecamatan = open_app(out / "kecamatan-telanaipura", clock=clock)
     try:
         camat = authenticate(kecamatan, "lurah", DEMO_PASSWORD)
         import_bundles(kecamatan, camat, [kecamatan_usb])
@@ -410,12 +445,12 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
     finally:
         kecamatan.close()
     for folder_name in (DEMO_OFFICE_FOLDER, OTHER_KELURAHAN[1][1]):
-        _export(out / folder_name, usb)
+        _export(out / folder_name, usb, clock)
     damaged = usb / "pantau-salinan-terputus.pantau"
     first = sorted(usb.glob("*.pantau"))[0]
     damaged.write_bytes(first.read_bytes()[: first.stat().st_size // 2])
 
-    hub = open_app(hub_dir)
+    hub = open_app(hub_dir, clock=clock)
     try:
         admin = authenticate(hub, "admin", DEMO_PASSWORD)
         import_bundles(hub, admin, [usb])
@@ -440,7 +475,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         hub.close()
     for (_office_code, folder_name, username), reference in zip(_RECEIVERS, references,
                                                                strict=True):
-        ctx = open_app(out / folder_name)
+        ctx = open_app(out / folder_name, clock=clock)
         try:
             receiver = authenticate(ctx, username, DEMO_PASSWORD)
             import_reference(ctx, receiver, reference,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,13 +20,16 @@ from core.demo import (
     KECAMATAN_CODE,
     OTHER_KELURAHAN,
     build_demo,
+    simulated_periods,
 )
+from core.services.calendar import idul_fitri
 from core.services.crosscheck import AGREES, DIFFERS, WAITING, check_visits
 from core.services.sidak import DONE, LATE, OPEN, finding_rows, list_visits, visit_detail
 from core.sync.export import export_preview
 from db.models import (
     Amendment,
     Attachment,
+    DayLog,
     SidakFinding,
     SidakStaff,
     SidakVisit,
@@ -154,3 +158,47 @@ def test_the_demo_sidak_contradict_and_agree_with_the_offices_records(city: Path
                if c.state == AGREES and found[c.visit_id].found == "buka")
     assert ("buka", WAITING) in by_state
     assert ("tutup", DIFFERS) in by_state
+
+
+def test_the_demo_periods_run_forward_to_yesterday_whatever_the_date() -> None:
+    # The services refuse a day before the last one logged: periods must not overlap.
+    day = date(2025, 12, 1)
+    while day <= date(2028, 1, 31):
+        periods, recent = simulated_periods(day)
+        assert all(start <= end for start, end in periods), day
+        assert all(earlier[1] < later[0] for earlier, later in pairwise(periods)), day
+        assert periods[-1][1] == recent[1] == day
+        # The other offices' three months: within the kelurahan's last period.
+        assert recent[0].day == 1 and 59 <= (day - recent[0]).days <= 91, day
+        assert periods[-1][0] <= recent[0], day
+        # A whole Ramadan up to Idul Fitri is always shown, and never more than six months.
+        assert any(start <= idul_fitri(year) <= end for start, end in periods
+                   for year in (day.year - 1, day.year)), day
+        assert sum((end - start).days + 1 for start, end in periods) <= 184, day
+        day += timedelta(days=1)
+    # Today's demo is unchanged: Ramadan 2026 and the three months up to yesterday.
+    assert simulated_periods(date(2026, 11, 24))[0] == [
+        (date(2026, 2, 2), date(2026, 4, 30)), (date(2026, 9, 1), date(2026, 11, 24))]
+
+
+def test_the_demo_builds_on_a_day_just_after_idul_fitri(tmp_path: Path) -> None:
+    # On 25 March 2026 the last three months run into the Ramadan season; the demo used to
+    # simulate January after April and the services refused the earlier date.
+    now = datetime(2026, 3, 25, 1, 30, tzinfo=UTC)
+    build_demo(tmp_path, now=now)
+    today = date(2026, 3, 25)
+    office = open_app(tmp_path / "kelurahan-simpang-iv-sipin")
+    hub = open_app(tmp_path / DEMO_HUB_FOLDER)
+    try:
+        with office.read() as session:
+            days = list(session.scalars(select(DayLog.day)))
+        with hub.read() as session:
+            devices = {d.office_code: d.status for d in session.scalars(select(SyncDevice))}
+            visits = list_visits(session, today=today)
+    finally:
+        office.close()
+        hub.close()
+    assert min(days) < date(2026, 2, 18) and date(2026, 3, 21) < max(days) < today
+    assert devices == dict.fromkeys({*OFFICES.values(), INSPECTOR_OFFICE_CODE}, "approved")
+    assert 4 <= len(visits) <= 6
+    assert all(today - timedelta(days=29) <= v.day < today for v in visits)
