@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -45,6 +46,11 @@ DEFAULTS: dict[str, Any] = {
     # Sidak cross-check: minutes between the office's log and what the inspector saw that
     # still count as the same moment.
     "sidak_tolerance_minutes": 5,
+    # Innovations: the date by which every office needs one (e.g. the Job Fit), ISO text.
+    "innovation_deadline": "2027-08-02",
+    # PK: capaian above the bound (percent) earns the grade; the last bound is the floor.
+    "pk_grade_scale": [[90, "AA"], [80, "A"], [70, "BB"], [60, "B"], [50, "CC"], [30, "C"],
+                       [0, "D"]],
 }
 
 
@@ -97,12 +103,36 @@ def set_rule(uow: UnitOfWork, key: str, value: Any) -> None:
             raise ValidationError("Tabel TK harus berurutan naik: [hari, sanksi].", "value")
     if key == "sidak_checklist":
         value = _checklist(value)
+    if key == "innovation_deadline":
+        try:
+            value = date.fromisoformat(str(value)).isoformat()
+        except ValueError as exc:
+            raise ValidationError("Batas waktu inovasi harus tanggal (YYYY-MM-DD).",
+                                  "value") from exc
+    if key == "pk_grade_scale":
+        value = _grade_scale(value)
     text = json.dumps(value, ensure_ascii=False)
     row = uow.session.scalars(select(RuleSetting).where(RuleSetting.key == key)).first()
     if row is None:
         uow.add(RuleSetting(key=key, value=text))
     else:
         uow.update(row, value=text, deleted_at=None)
+
+
+def _grade_scale(value: Any) -> list[list[Any]]:
+    """PK grades: [bound, grade] with bounds strictly falling and the last one 0."""
+    try:
+        scale: list[list[Any]] = [[int(bound), " ".join(str(grade).split())]
+                                  for bound, grade in value]
+    except (TypeError, ValueError) as exc:
+        raise ValidationError("Skala predikat: daftar [batas persen, predikat].",
+                              "value") from exc
+    bounds: list[int] = [bound for bound, _grade in scale]
+    if not scale or bounds != sorted(set(bounds), reverse=True) or bounds[-1] != 0 or \
+            any(not grade for _bound, grade in scale):
+        raise ValidationError("Skala predikat harus menurun, diakhiri batas 0, dan setiap "
+                              "predikat diberi nama.", "value")
+    return scale
 
 
 def _checklist(value: Any) -> list[list[str]]:

@@ -35,12 +35,12 @@ from core.roles import Actor, Mode, Role, require_role
 from core.services.offices import Level, get_office
 from core.services.setup import LEVELS_BY_MODE, new_installation
 from core.sync.bundle import ROWS, SUFFIX, BundleRefused, BundleWriter, Manifest, open_bundle
-from core.sync.tables import CITY_TABLES, SYNCED_TABLES, row_values
+from core.sync.tables import CITY_TABLES, OFFICE_CITY_TABLES, SYNCED_TABLES, row_values
 from db.engine import WRITE_OPTIONS
 from db.migrate import head_revision
 from db.models import LogHead, Office, Staff, SyncAck, SyncBundle, SyncDevice, User
 
-REFERENCE_TABLES = (*CITY_TABLES, "user_account")
+REFERENCE_TABLES = (*CITY_TABLES, *OFFICE_CITY_TABLES, "user_account")
 ROSTER_TABLE = "staff"
 
 
@@ -84,6 +84,11 @@ def _rows_for(session: Session, hub_device: str, office_code: str, rosters: bool
     for table in CITY_TABLES:
         model = SYNCED_TABLES[table].model
         for row in session.scalars(select(model).where(model.origin_device == hub_device)):
+            records.append({"table": table, "payload": row_payload(row)})
+    for table in OFFICE_CITY_TABLES:
+        model = SYNCED_TABLES[table].model
+        for row in session.scalars(select(model).where(model.origin_device == hub_device,
+                                                       model.office_code == office_code)):
             records.append({"table": table, "payload": row_payload(row)})
     # Accounts the city made for that office; never the city's own admin accounts (an
     # inspector of the city's own code, 15.71, shares the office code with the hub).
@@ -152,6 +157,8 @@ def _apply_rows(session: Session, records: Any, hub_device: str, office_code: st
             raise BundleRefused("Baris referensi bukan tulisan kota.")
         if table == "user_account" and payload.get("office_code") != office_code:
             raise BundleRefused("Bundle referensi membawa akun kantor lain.")
+        if table in OFFICE_CITY_TABLES and payload.get("office_code") != office_code:
+            raise BundleRefused("Bundle referensi membawa keputusan untuk kantor lain.")
         model = SYNCED_TABLES[table].model
         try:
             values = row_values(table, payload)

@@ -19,8 +19,13 @@ from db.models import (
     Attendance,
     DayLog,
     Holiday,
+    Innovation,
+    InnovationAssessment,
+    InnovationReview,
     MonthLock,
     Office,
+    PkIndicator,
+    PkRealisation,
     RuleSetting,
     ScheduleAssignment,
     ScheduleProfile,
@@ -71,6 +76,13 @@ SYNCED_TABLES: dict[str, SyncedTable] = {
     "sidak_staff": SyncedTable(SidakStaff, (Mode.INSPECTOR,)),
     "sidak_finding": SyncedTable(SidakFinding, (Mode.INSPECTOR,)),
     "sidak_followup": SyncedTable(SidakFollowUp, (Mode.HUB,), any_office_for_hub=True),
+    # Innovations and performance agreements, written at the office; the city's decision
+    # on an innovation is owned by that office and returns to it in reference bundles.
+    "innovation": SyncedTable(Innovation, (Mode.OFFICE,)),
+    "innovation_assessment": SyncedTable(InnovationAssessment, (Mode.OFFICE,)),
+    "innovation_review": SyncedTable(InnovationReview, (Mode.HUB,), any_office_for_hub=True),
+    "pk_indicator": SyncedTable(PkIndicator, (Mode.OFFICE,)),
+    "pk_realisation": SyncedTable(PkRealisation, (Mode.OFFICE,)),
     # Files that belong to rows (photos, signatures); the bytes travel beside the entries.
     "attachment": SyncedTable(Attachment, (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB)),
 }
@@ -78,6 +90,8 @@ SYNCED_TABLES: dict[str, SyncedTable] = {
 # City-owned tables an office receives whole (every row the city wrote).
 CITY_TABLES = ("office", "schedule_profile", "schedule_assignment", "holiday", "service_type",
                "rule_setting")
+# Rows the city writes about one office, which only that office receives.
+OFFICE_CITY_TABLES = ("innovation_review",)
 
 
 def ownership_problem(table_name: str, payload: dict[str, Any], device_id: str,

@@ -16,6 +16,13 @@ from db.models.office_day import (
     ServiceRecord,
     ServiceType,
 )
+from db.models.performance import (
+    Innovation,
+    InnovationAssessment,
+    InnovationReview,
+    PkIndicator,
+    PkRealisation,
+)
 from db.models.sidak import (
     Attachment,
     Blob,
@@ -41,10 +48,15 @@ __all__ = [
     "Device",
     "ExportMark",
     "Holiday",
+    "Innovation",
+    "InnovationAssessment",
+    "InnovationReview",
     "LogHead",
     "LoginState",
     "MonthLock",
     "Office",
+    "PkIndicator",
+    "PkRealisation",
     "RuleSetting",
     "ScheduleAssignment",
     "ScheduleProfile",
