@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import mimetypes
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -165,3 +166,50 @@ def attachments_of(session: Session, owner_table: str, owner_ids: Iterable[str],
     if kinds is not None:
         query = query.where(Attachment.kind.in_(list(kinds)))
     return list(session.scalars(query.order_by(Attachment.created_at, Attachment.id)))
+
+
+# --- evidence files (documents, pictures) --------------------------------------------------
+
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # an evidence file (a PDF, a scan, a spreadsheet)
+_JPEG_MAGIC = b"\xff\xd8\xff"
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_PDF_MAGIC = b"%PDF-"
+
+
+def prepare_file(path: Path, max_bytes: int = MAX_EVIDENCE_BYTES) -> PreparedFile:
+    """An evidence file checked by its size before it is read (a 400 MB file is refused
+    without reading it), then kept as it is; JPEG and PNG pictures go through
+    `prepare_photo` (upright, downscaled) and a PDF must start like one."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.",
+                              "evidence") from exc
+    if size > max_bytes:
+        raise ValidationError(
+            f"Berkas {path.name} terlalu besar ({_megabytes(size)}; batas "
+            f"{_megabytes(max_bytes)}). Kecilkan atau pisahkan berkasnya dulu.", "evidence")
+    if size == 0:
+        raise ValidationError(f"Berkas {path.name} kosong.", "evidence")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise ValidationError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.",
+                              "evidence") from exc
+    if head.startswith(_JPEG_MAGIC) or head.startswith(_PNG_MAGIC):
+        try:
+            return prepare_photo(path, max_bytes)
+        except ValidationError as exc:
+            raise ValidationError(exc.message, "evidence") from exc
+    is_pdf = head.startswith(_PDF_MAGIC)
+    if path.suffix.lower() == ".pdf" and not is_pdf:
+        raise ValidationError(f"{path.name} bukan berkas PDF yang sah.", "evidence")
+    mime = "application/pdf" if is_pdf else (
+        mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.",
+                              "evidence") from exc
+    return _prepared(data, mime[:64], path.name[:255] or "berkas")

@@ -112,6 +112,27 @@ def build_parser() -> argparse.ArgumentParser:
                        help="id sidak atau nomor berita acaranya (mis. 001/BA-SIDAK/…)")
     sidak.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
                        help="berkas PDF tujuan")
+    pk = reports.add_parser("pk", parents=[common],
+                            help="laporan capaian perjanjian kinerja (PK) satu kantor per tahun")
+    pk.add_argument("--office", metavar="KODE",
+                    help="kode kantor (bawaan: kantor pemasangan ini)")
+    pk.add_argument("--year", required=True, type=int, metavar="TTTT",
+                    help="tahun perjanjian kinerja, mis. 2026")
+    pk.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
+                    help="berkas PDF tujuan")
+    innovation = reports.add_parser("innovation", parents=[common],
+                                    help="profil satu inovasi (PDF) dengan status, catatan "
+                                         "kota dan daftar berkas bukti")
+    innovation.add_argument("--id", required=True, metavar="ID", help="id inovasi")
+    innovation.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
+                            help="berkas PDF tujuan")
+    innovation_risk = reports.add_parser(
+        "innovation-risk", parents=[common],
+        help="kota: daftar kantor berisiko belum memiliki inovasi sebelum batas waktu")
+    innovation_risk.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
+                                 help="berkas PDF tujuan")
+    innovation_risk.add_argument("--xlsx", type=Path, metavar="BERKAS.xlsx",
+                                 help="juga tulis pelacak semua kantor sebagai berkas Excel")
     demo = commands.add_parser("demo", parents=[common],
                                help="buat data demo dan tangkapan layar halaman utama")
     demo.add_argument("--out", type=Path, default=Path("demo-city"),
@@ -346,7 +367,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     on args.report_command too."""
     if args.report_command == "sidak":
         return _report_sidak(args)
+    if args.report_command == "pk":
+        return _report_pk(args)
+    if args.report_command == "innovation":
+        return _report_innovation(args)
+    if args.report_command == "innovation-risk":
+        return _report_innovation_risk(args)
     return _report_monthly(args)
+
+
+def _report_pk(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.reports.pk import write_pk_pdf
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        today = ctx.device.local_date(ctx.clock())
+        with ctx.read() as session:
+            data = write_pk_pdf(session, args.office or ctx.device.office_code, args.year,
+                                args.out, today)
+    finally:
+        ctx.close()
+    print(f"Laporan capaian PK {data.office_name} tahun {data.year}: {args.out}")
+    print(f"Kode verifikasi: {data.code}")
+    return 0
 
 
 def _report_sidak(args: argparse.Namespace) -> int:
@@ -364,6 +408,48 @@ def _report_sidak(args: argparse.Namespace) -> int:
     if not data.final:
         print("Catatan: sidak ini masih draf, belum ditandatangani kedua pihak.")
     print(f"Kode verifikasi: {data.code}")
+    return 0
+
+
+def _report_innovation(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.reports.innovation import profile_data, write_profile_pdf
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        with ctx.read() as session:
+            data = profile_data(session, args.id.strip(), ctx.clock())
+    finally:
+        ctx.close()
+    write_profile_pdf(data, args.out)
+    print(f"Profil inovasi {data.name} ({data.office_name}, {data.status}): {args.out}")
+    print(f"Kode verifikasi: {data.code}")
+    return 0
+
+
+def _report_innovation_risk(args: argparse.Namespace) -> int:
+    from core.context import open_app
+    from core.reports.innovation import days_left_text, write_at_risk_pdf, write_tracker_xlsx
+    from core.services.innovation_tracker import AT_RISK, ATTENTION, tracker
+
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        today = ctx.device.local_date(ctx.clock())
+        with ctx.read() as session:
+            result = tracker(session, today)
+            code = write_at_risk_pdf(session, today, args.out)
+            if args.xlsx:
+                write_tracker_xlsx(session, today, args.xlsx)
+    finally:
+        ctx.close()
+    risky = sum(1 for row in result.rows if row.risk == AT_RISK)
+    attention = sum(1 for row in result.rows if row.risk == ATTENTION)
+    print(f"Kantor berisiko: {risky}, perlu perhatian: {attention}, dari {len(result.rows)} "
+          f"kantor; batas waktu {result.deadline:%d-%m-%Y} "
+          f"({days_left_text(result.days_left)}): {args.out}")
+    if args.xlsx:
+        print(f"Excel: {args.xlsx}")
+    print(f"Kode verifikasi: {code}")
     return 0
 
 

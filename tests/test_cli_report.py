@@ -209,3 +209,76 @@ def test_an_unknown_sidak_is_refused(inspector_dir: tuple[Path, str, str],
     assert result.stderr.startswith("pantau: ") and "tidak ditemukan" in result.stderr
     assert "999/BA-SIDAK/X" in result.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_the_innovation_reports_write_a_profile_and_the_list_of_offices_at_risk(
+        field_template: tuple[Path, Actor, Actor, Actor], tmp_path: Path) -> None:
+    from core.services.innovation import InnovationForm, save_innovation
+
+    root, _admin, head, _pemeriksa = field_template
+    office, hub = tmp_path / "office", tmp_path / "hub"
+    shutil.copytree(root / "office", office)
+    shutil.copytree(root / "hub", hub)
+    ctx = open_app(office, clock=field_clock())
+    try:
+        with ctx.write(head) as uow:
+            innovation_id = save_innovation(uow, InnovationForm(
+                "Lapak Warga Online", "inisiatif", "opd", goals="Layanan tanpa antre"))
+    finally:
+        ctx.close()
+    out = tmp_path / "profil.pdf"
+    result = pantau("report", "innovation", "--data-dir", str(office), "--id", innovation_id,
+                    "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Lapak Warga Online" in result.stdout and "Draf" in result.stdout
+    code = result.stdout.split("Kode verifikasi: ")[1].strip()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "PROFIL INOVASI DAERAH" in text and "Layanan tanpa antre" in text and code in text
+    missing = pantau("report", "innovation", "--data-dir", str(office), "--id", "tidak-ada",
+                     "--out", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr
+
+    risk, xlsx = tmp_path / "berisiko.pdf", tmp_path / "pelacak.xlsx"
+    result = pantau("report", "innovation-risk", "--data-dir", str(hub), "--out", str(risk),
+                    "--xlsx", str(xlsx))
+    assert result.returncode == 0, result.stderr
+    assert "Kantor berisiko:" in result.stdout and "02-08-2027" in result.stdout
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(risk).pages).split())
+    assert "Kelurahan Simpang IV Sipin" in text and "belum ada inovasi" in text
+    assert load_workbook(xlsx).sheetnames == ["Ringkasan", "Semua kantor", "Berisiko",
+                                              "Per kecamatan"]
+
+
+def test_the_pk_report_writes_the_offices_capaian(
+        field_template: tuple[Path, Actor, Actor, Actor], tmp_path: Path) -> None:
+    from core.services.pk import PkForm, add_indicator, record_realisation
+
+    root, _admin, head, _pemeriksa = field_template
+    office = tmp_path / "office"
+    shutil.copytree(root / "office", office)
+    ctx = open_app(office, clock=field_clock())
+    try:
+        with ctx.write(head) as uow:
+            indicator = add_indicator(uow, 2026, PkForm(
+                "Meningkatnya kualitas pelayanan", "Indeks kepuasan masyarakat", "%", "naik",
+                "85,5", target_q1="80"))
+            record_realisation(uow, indicator, 1, "79,25", "Laporan survei IKM triwulan I")
+    finally:
+        ctx.close()
+    out = tmp_path / "laporan" / "pk.pdf"
+    result = pantau("report", "pk", "--data-dir", str(office), "--office", OFFICE_CODE,
+                    "--year", "2026", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Kelurahan Simpang IV Sipin tahun 2026" in result.stdout
+    code = result.stdout.split("Kode verifikasi: ")[1].strip()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "LAPORAN CAPAIAN PERJANJIAN KINERJA" in text and "Indeks kepuasan masyarakat" in text
+    assert "99,06% AA" in text and code in text
+    # The office defaults to this installation's; a year without a PK is refused.
+    again = pantau("--data-dir", str(office), "report", "pk", "--year", "2026", "--out",
+                   str(tmp_path / "lagi.pdf"))
+    assert again.returncode == 0 and again.stdout.split("Kode verifikasi: ")[1].strip() == code
+    empty = pantau("report", "pk", "--data-dir", str(office), "--year", "2025", "--out",
+                   str(tmp_path / "kosong.pdf"))
+    assert empty.returncode == 1 and "belum mempunyai perjanjian kinerja" in empty.stderr
+    assert not (tmp_path / "kosong.pdf").exists()

@@ -8,7 +8,10 @@ from core.roles import Mode, Role
 from desktop.pages.attendance import AttendancePage
 from desktop.pages.base import PageSpec
 from desktop.pages.home import HomePage
+from desktop.pages.innovation import InnovationPage
+from desktop.pages.innovation_city import InnovationCityPage
 from desktop.pages.ledger import LedgerPage
+from desktop.pages.performance import PerformancePage
 from desktop.pages.service_hours import ServiceHoursPage
 from desktop.pages.services import ServicesPage
 from desktop.pages.settings import SettingsPage
@@ -33,6 +36,12 @@ def page_specs() -> list[PageSpec]:
                  (Role.OPERATOR, Role.HEAD)),
         PageSpec("layanan", translate("Sidebar", "Layanan"), ServicesPage, (Mode.OFFICE,),
                  (Role.OPERATOR, Role.HEAD)),
+        PageSpec("inovasi", translate("Sidebar", "Inovasi"), InnovationPage, (Mode.OFFICE,),
+                 (Role.OPERATOR, Role.HEAD)),
+        PageSpec("inovasi_kota", translate("Sidebar", "Inovasi"), InnovationCityPage,
+                 (Mode.HUB,), (Role.ADMIN, Role.OPERATOR)),
+        PageSpec("kinerja", translate("Sidebar", "Kinerja"), PerformancePage,
+                 (Mode.OFFICE, Mode.HUB), (Role.OPERATOR, Role.HEAD, Role.ADMIN)),
         PageSpec("sidak", translate("Sidebar", "Sidak"), SidakPage, (Mode.INSPECTOR,),
                  (Role.INSPECTOR,)),
         PageSpec("sidak_kota", translate("Sidebar", "Sidak"), SidakCityPage, (Mode.HUB,),

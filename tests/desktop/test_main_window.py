@@ -23,9 +23,10 @@ from tests.conftest import PASSWORD, FakeClock, open_office
 from tests.desktop.ui import child, goto, save_shot
 
 MakeWindow = Callable[[AppContext, Actor], MainWindow]
-OFFICE_SIDEBAR = ["Beranda", "Jam Layanan", "Absensi", "Layanan", "Sinkronisasi",
-                  "Buku sinkronisasi", "Pegawai", "Pengaturan"]
-HUB_SIDEBAR = ["Beranda", "Sidak", "Sinkronisasi", "Buku sinkronisasi", "Pengaturan"]
+OFFICE_SIDEBAR = ["Beranda", "Jam Layanan", "Absensi", "Layanan", "Inovasi", "Kinerja",
+                  "Sinkronisasi", "Buku sinkronisasi", "Pegawai", "Pengaturan"]
+HUB_SIDEBAR = ["Beranda", "Inovasi", "Kinerja", "Sidak", "Sinkronisasi", "Buku sinkronisasi",
+               "Pengaturan"]
 
 
 def tab_titles(page: SettingsPage) -> list[str]:
