@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import ValidationError
 from core.services.rules import rule, set_rule
 from core.services.service_register import (
     ServiceTypeRow,
@@ -31,6 +32,26 @@ from desktop.state import AppState
 RULE_FIELDS = (("band_minutes", 5, 120), ("band_count", 1, 8), ("tk_warn_before_days", 0, 10),
                ("sidak_tolerance_minutes", 0, 60))
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_grade_scale(scale: list[list[object]]) -> str:
+    """[[90, "AA"], …, [0, "D"]] as "AA >90; …; D" (as the city writes it)."""
+    return "; ".join(f"{grade} >{bound}" if bound else str(grade) for bound, grade in scale)
+
+
+def parse_grade_scale(text: str) -> list[list[object]]:
+    """"AA >90; A >80; …; D" back to [[90, "AA"], …, [0, "D"]]; core checks the order."""
+    scale: list[list[object]] = []
+    for part in text.split(";"):
+        grade, _sep, bound = part.partition(">")
+        grade, bound = grade.strip(), bound.strip()
+        if not grade:
+            continue
+        if bound and not bound.isdigit():
+            raise ValidationError(f"Batas predikat {grade} harus bilangan bulat: {bound}",
+                                  "value")
+        scale.append([int(bound) if bound else 0, grade])
+    return scale
 
 
 def checklist_key(label: str, taken: set[str]) -> str:
@@ -60,6 +81,11 @@ class RulesTab(QWidget):
             spin.setRange(low, high)
             self.spins[key] = spin
             form.addRow(captions[key], spin)
+        self.grades = QLineEdit()
+        self.grades.setObjectName("rule_pk_grade_scale")
+        self.grades.setToolTip(self.tr("Predikat capaian PK: batas persen (capaian di atasnya) "
+                                       "dan predikatnya, dari tertinggi; yang terakhir 0."))
+        form.addRow(self.tr("Skala predikat PK"), self.grades)
         save = QPushButton(self.tr("Simpan aturan"))
         save.setObjectName("saveRules")
         save.clicked.connect(self.save_rules)
@@ -151,6 +177,7 @@ class RulesTab(QWidget):
     def refresh(self) -> None:
         for key, spin in self.spins.items():
             spin.setValue(int(self.state.read(rule, key)))
+        self.grades.setText(format_grade_scale(self.state.read(rule, "pk_grade_scale")))
         self.checklist.clear()
         for key, label in self.state.read(rule, "sidak_checklist"):
             self._add_item(str(key), str(label))
@@ -158,6 +185,9 @@ class RulesTab(QWidget):
 
     def save_rules(self) -> None:
         def write() -> None:
+            scale = parse_grade_scale(self.grades.text())
+            if scale != self.state.read(rule, "pk_grade_scale"):
+                self.state.write("rules", set_rule, "pk_grade_scale", scale)
             for key, spin in self.spins.items():
                 if int(self.state.read(rule, key)) != spin.value():
                     self.state.write("rules", set_rule, key, spin.value())

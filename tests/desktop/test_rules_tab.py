@@ -90,6 +90,26 @@ def test_an_empty_checklist_is_refused(qtbot, hub: AppContext, admin: Actor, mod
         assert len(rule(session, "sidak_checklist")) == 6
 
 
+def test_the_city_admin_changes_the_pk_grade_scale(qtbot, hub: AppContext, admin: Actor,  # type: ignore[no-untyped-def]
+                                                   modals) -> None:
+    page = _page(qtbot, hub, admin)
+    grades = child(page, QLineEdit, "rule_pk_grade_scale")
+    assert grades.text() == "AA >90; A >80; BB >70; B >60; CC >50; C >30; D"
+    grades.setText("Sangat baik >85; Baik >70; Cukup >50; Kurang")
+    click(qtbot, child(page, QPushButton, "saveRules"))
+    with hub.read() as session:
+        assert rule(session, "pk_grade_scale") == [[85, "Sangat baik"], [70, "Baik"],
+                                                   [50, "Cukup"], [0, "Kurang"]]
+    grades.setText("A >50; B >70; C")  # not falling
+    seen: list[str] = []
+    modals.expect(QMessageBox, lambda box: (seen.append(box.text()), box.accept()))
+    click(qtbot, child(page, QPushButton, "saveRules"))
+    modals.check()
+    assert "menurun" in seen[0]
+    with hub.read() as session:
+        assert rule(session, "pk_grade_scale")[0] == [85, "Sangat baik"]
+
+
 def test_offices_have_no_rules_tab(qtbot, office: AppContext, head: Actor) -> None:  # type: ignore[no-untyped-def]
     page = SettingsPage(AppState(office, head), TaskRunner())
     qtbot.addWidget(page)
