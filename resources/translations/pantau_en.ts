@@ -1016,6 +1016,836 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/performance.py" line="+25"/>
+        <source>Ubah indikator kinerja</source>
+        <translation>Edit performance indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah indikator kinerja</source>
+        <translation>Add performance indicator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. Meningkatnya kualitas pelayanan publik</source>
+        <translation>e.g. Better quality of public services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. Indeks kepuasan masyarakat</source>
+        <translation>e.g. Community satisfaction index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. %, dokumen, menit</source>
+        <translation>e.g. %, documents, minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naik (makin tinggi makin baik)</source>
+        <translation>Up (higher is better)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turun (makin rendah makin baik)</source>
+        <translation>Down (lower is better)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>realisasi tahun lalu (boleh kosong)</source>
+        <translation>last year&apos;s realisation (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. 85,5</source>
+        <translation>e.g. 85,5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sasaran</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikator kinerja</source>
+        <translation>Performance indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polaritas</source>
+        <translation>Polarity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target tahunan</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kumulatif s.d. akhir triwulan; boleh kosong</source>
+        <translation>cumulative to the end of the quarter; optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target triwulan {n}</source>
+        <translation>Quarter {n} target</translation>
+    </message>
+</context>
+<context>
+    <name>InnovationCityPage</name>
+    <message>
+        <location filename="../../desktop/pages/innovation_city.py" line="+126"/>
+        <location line="+239"/>
+        <source>Inovasi</source>
+        <translation>Innovations</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Inovasi setiap kantor terhadap batas waktu kota. Berisiko: belum ada inovasi, atau semuanya masih tahap inisiatif. Perlu perhatian: belum ada yang diverifikasi kota.</source>
+        <translation>Each office&apos;s innovations against the city&apos;s deadline. At risk: no innovation yet, or all still at the initiative stage. Needs attention: none verified by the city yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pelacak</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengajuan</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simpan batas waktu</source>
+        <translation>Save deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Batas waktu disimpan: {day}.</source>
+        <translation>Deadline saved: {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tinggal {days} hari</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hari ini batas waktunya</source>
+        <translation>the deadline is today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sudah lewat {days} hari</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+30"/>
+        <source>Unit kerja</source>
+        <translation>Work units</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+31"/>
+        <source>Berisiko</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+81"/>
+        <source>Aman</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+17"/>
+        <location line="+31"/>
+        <location line="+113"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>(unit kerja)</source>
+        <translation>(work unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+139"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Inisiatif</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Uji coba</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Penerapan</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+147"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+21"/>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+40"/>
+        <source>Status risiko</source>
+        <translation>Risk status</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Dengan inovasi</source>
+        <translation>With innovations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cetak daftar berisiko…</source>
+        <translation>Print at-risk list…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rekap per kecamatan</source>
+        <translation>Summary by kecamatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belum ada inovasi</source>
+        <translation>no innovation yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hanya tahap inisiatif</source>
+        <translation>initiative stage only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berisiko: {reason}</source>
+        <translation>At risk: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perlu perhatian: belum ada yang diverifikasi</source>
+        <translation>Needs attention: none verified yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gagal menyimpan</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>The file {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Simpan pelacak inovasi</source>
+        <translation>Save innovation tracker</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Menyimpan Excel…</source>
+        <translation>Saving Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelacak inovasi disimpan ke {path}</source>
+        <translation>Innovation tracker saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan daftar kantor berisiko</source>
+        <translation>Save list of at-risk offices</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Daftar kantor berisiko disimpan ke {path}</source>
+        <translation>List of at-risk offices saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mencetak daftar berisiko…</source>
+        <translation>Printing at-risk list…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kota</source>
+        <translation>City&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lihat profil…</source>
+        <translation>View profile…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kembalikan…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name} diverifikasi.</source>
+        <translation>{name} verified.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} dikembalikan ke kantor.</source>
+        <translation>{name} returned to the office.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simpan profil inovasi</source>
+        <translation>Save innovation profile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profil {name} disimpan ke {path}</source>
+        <translation>Profile of {name} saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mencetak profil inovasi…</source>
+        <translation>Printing innovation profile…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Batas waktu {day}: {left}</source>
+        <translation>Deadline {day}: {left}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} inovasi diajukan ke kota, {waiting} menunggu keputusan.</source>
+        <translation>{count} innovations submitted to the city, {waiting} awaiting a decision.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} kantor: {risk} berisiko, {attention} perlu perhatian</source>
+        <translation>{count} offices: {risk} at risk, {attention} need attention</translation>
+    </message>
+</context>
+<context>
+    <name>InnovationDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/innovation.py" line="+128"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penilaian mandiri</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hanya pimpinan (lurah/camat) yang mengajukan.</source>
+        <translation>Only the head (lurah/camat) submits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Inovasi digital (memakai aplikasi/TI)</source>
+        <translation>Digital innovation (uses an app/IT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mis. administrasi kependudukan</source>
+        <translation>e.g. population administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>ada</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rupiah, mis. 5.000.000 (kosong bila tidak ada)</source>
+        <translation>rupiah, e.g. 5.000.000 (empty if none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nama inovasi</source>
+        <translation>Innovation name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inisiator</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama inisiator</source>
+        <translation>Initiator&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bentuk inovasi</source>
+        <translation>Type of innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urusan pemerintahan</source>
+        <translation>Government affairs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal uji coba</source>
+        <translation>Trial date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal penerapan</source>
+        <translation>Implementation date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anggaran (Rp)</source>
+        <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tautan video</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draf cukup dengan nama, tahap, inisiator dan bentuk. Saat diajukan: rancang bangun minimal {words} kata, tujuan dan manfaat; tahap uji coba perlu tanggal uji coba; tahap penerapan perlu tanggal penerapan dan hasil.</source>
+        <translation>A draft needs only the name, stage, initiator and type. To submit: a design of at least {words} words, objectives and benefits; the trial stage needs a trial date; the implementation stage needs an implementation date and results.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rancang bangun: latar belakang, masalah, cara kerja inovasi, langkah-langkahnya…</source>
+        <translation>Design: background, problem, how the innovation works, its steps…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tujuan inovasi</source>
+        <translation>Objectives of the innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manfaat yang diperoleh</source>
+        <translation>Benefits gained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil inovasi (tahap penerapan)</source>
+        <translation>Results of the innovation (implementation stage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Rancang bangun inovasi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Innovation design&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tujuan</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manfaat</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tambah berkas…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus berkas</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, foto (JPEG/PNG) atau dokumen lain; paling besar {size} per berkas. Menambah atau menghapus bukti menjadikan inovasi draf kembali.</source>
+        <translation>PDF, photos (JPEG/PNG) or other documents; at most {size} per file. Adding or removing evidence makes the innovation a draft again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Simpan penilaian</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poin</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{count}/{minimum} kata</source>
+        <translation>{count}/{minimum} words</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inovasi baru</source>
+        <translation>New innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Inovasi baru&lt;/b&gt; · belum disimpan</source>
+        <translation>&lt;b&gt;New innovation&lt;/b&gt; · not saved yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inovasi: {name}</source>
+        <translation>Innovation: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; – {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diajukan {when}</source>
+        <translation>submitted {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>catatan kota: {note}</source>
+        <translation>city&apos;s note: {note}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Belum ada daftar indikator.</source>
+        <translation>No indicator list yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (bobot {weight})&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;Bukti: {evidence}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (weight {weight})&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;Evidence: {evidence}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— belum dinilai —</source>
+        <translation>— not assessed —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} ({value}%)</source>
+        <translation>{label} – {value}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bukti / keterangan</source>
+        <translation>evidence / remarks</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simpan inovasi dulu untuk mengisi penilaian.</source>
+        <translation>Save the innovation first to fill in the assessment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Nilai {year}: {total}&lt;/b&gt; dari 100 · {assessed} dari {count} indikator dinilai · nilai = Σ bobot × nilai pilihan</source>
+        <translation>&lt;b&gt;Score {year}: {total}&lt;/b&gt; out of 100 · {assessed} of {count} indicators assessed · score = Σ weight × choice value</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Anggaran ditulis angka rupiah, mis. 5.000.000.</source>
+        <translation>Write the budget as a rupiah amount, e.g. 5.000.000.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tersimpan sebagai draf.</source>
+        <translation>Saved as a draft.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inovasi diajukan ke kota.</source>
+        <translation>Innovation submitted to the city.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilih berkas bukti</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)</source>
+        <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{count} berkas bukti ditambahkan.</source>
+        <translation>{count} evidence files added.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Berkas bukti dihapus.</source>
+        <translation>Evidence file removed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Penilaian mandiri {year} tersimpan.</source>
+        <translation>Self-assessment {year} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>InnovationPage</name>
+    <message>
+        <location filename="../../desktop/pages/innovation.py" line="+56"/>
+        <source>Nama inovasi</source>
+        <translation>Innovation name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation>Digital?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catatan kota</source>
+        <translation>City&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inovasi baru</source>
+        <translation>New innovation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya pimpinan (lurah/camat) yang mengajukan.</source>
+        <translation>Only the head (lurah/camat) submits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muat berkas indikator…</source>
+        <translation>Load indicator file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daftar indikator penilaian mandiri tahun lain (berkas JSON dari kota).</source>
+        <translation>The self-assessment indicator list of another year (JSON file from the city).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inovasi</source>
+        <translation>Innovations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{total} inovasi · {drafts} draf · {submitted} diajukan · {verified} diverifikasi · {returned} dikembalikan</source>
+        <translation>{total} innovations · {drafts} drafts · {submitted} submitted · {verified} verified · {returned} returned</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Ajukan inovasi</source>
+        <translation>Submit innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajukan &quot;{name}&quot; ke kota untuk diverifikasi?</source>
+        <translation>Submit &quot;{name}&quot; to the city for verification?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{name}&quot; diajukan ke kota.</source>
+        <translation>&quot;{name}&quot; submitted to the city.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muat berkas indikator</source>
+        <translation>Load indicator file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas indikator (*.json)</source>
+        <translation>Indicator file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Berkas indikator ditolak</source>
+        <translation>Indicator file rejected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indikator tahun {year} dimuat dari {name} ({count} indikator); berlaku sampai aplikasi ditutup.</source>
+        <translation>Indicators for {year} loaded from {name} ({count} indicators); they apply until the app is closed.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <location filename="../../desktop/pages/ledger.py" line="+67"/>
@@ -1711,6 +2541,203 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
     </message>
 </context>
 <context>
+    <name>PerformancePage</name>
+    <message>
+        <location filename="../../desktop/pages/performance.py" line="+93"/>
+        <location line="+182"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>&lt;h2&gt;Kinerja kantor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Office performance&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h2&gt;Perjanjian kinerja&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Performance agreement&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sasaran</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polaritas</source>
+        <translation>Polarity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T {n}</source>
+        <translation>Target {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R {n}</source>
+        <translation>Real. {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capaian {n}</source>
+        <translation>Achiev. {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capaian tahun</source>
+        <translation>Annual achievement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tambah indikator…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salin dari tahun lalu</source>
+        <translation>Copy from last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat realisasi…</source>
+        <translation>Record realisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cetak PK…</source>
+        <translation>Print PK…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+129"/>
+        <source>belum</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Hapus indikator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus indikator &quot;{name}&quot; beserta realisasinya?</source>
+        <translation>Delete the indicator &quot;{name}&quot; and its realisations?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} indikator disalin dari tahun {last}; isi targetnya.</source>
+        <translation>{count} indicators copied from {last}; fill in their targets.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simpan laporan PK</source>
+        <translation>Save PK report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Laporan tidak dibuat</source>
+        <translation>Report not created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan PK tersimpan: {path} (kode verifikasi {code})</source>
+        <translation>PK report saved: {path} (verification code {code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Semua kecamatan</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>TW {n}</source>
+        <translation>Q {n}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Belum dilaporkan</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{offices} kantor; {reported} dengan PK tahun {year}; {missing} belum melaporkan realisasi triwulan yang sudah berakhir.</source>
+        <translation>{offices} offices; {reported} with a performance agreement (PK) for {year}; {missing} have not reported the realisation of quarters already ended.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} indikator tahun {year}; {missing} realisasi triwulan belum dicatat. Target dan realisasi triwulan kumulatif s.d. akhir triwulan.</source>
+        <translation>{count} indicators for {year}; {missing} quarterly realisations not recorded yet. Quarterly targets and realisations are cumulative to the end of the quarter.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../desktop/dialogs/calendar.py" line="+14"/>
@@ -1746,6 +2773,64 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
         <location line="+1"/>
         <source>Istirahat (menit)</source>
         <translation>Break (minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>RealisationDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/performance.py" line="+33"/>
+        <source>Catat realisasi</source>
+        <translation>Record realisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Triwulan {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>capaian kumulatif s.d. akhir triwulan</source>
+        <translation>cumulative achievement to the end of the quarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bukti dukung: nomor laporan, dokumen, …</source>
+        <translation>supporting evidence: report number, documents, …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Quarter target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realisasi</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(tanpa target triwulan)</source>
+        <translation>(no quarterly target)</translation>
     </message>
 </context>
 <context>
@@ -1861,9 +2946,37 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desktop/pages/innovation_city.py" line="-418"/>
+        <source>Kembalikan inovasi</source>
+        <translation>Return innovation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apa yang harus diperbaiki kantor</source>
+        <translation>What the office must fix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../desktop/pages/rules_tab.py" line="+52"/>
+        <location filename="../../desktop/pages/rules_tab.py" line="+73"/>
         <source>Lebar pita TL/PSW (menit)</source>
         <translation>TL/PSW band width (min)</translation>
     </message>
@@ -1883,7 +2996,17 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <translation>Inspection cross-check tolerance (minutes)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Predikat capaian PK: batas persen (capaian di atasnya) dan predikatnya, dari tertinggi; yang terakhir 0.</source>
+        <translation>Grades for PK achievement: percentage thresholds (achievement above them) and their grades, from highest; the last one 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skala predikat PK</source>
+        <translation>PK grade scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simpan aturan</source>
         <translation>Save rules</translation>
     </message>
@@ -4196,7 +5319,7 @@ Log in with the account the city gave you.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="+29"/>
+        <location filename="../../desktop/pages/__init__.py" line="+32"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -4214,6 +5337,17 @@ Log in with the account the city gave you.</translation>
         <location line="+2"/>
         <source>Layanan</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Inovasi</source>
+        <translation>Innovations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
     </message>
     <message>
         <location line="+2"/>
