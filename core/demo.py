@@ -12,6 +12,13 @@ rosters, makes a few sidak over the last weeks, chosen against what each office 
 day: one finds an office closed that says it had opened, one finds absent someone the roll
 call marks present, one agrees with the office and one waits while the office opens. The
 city imports the laptop's bundle and records the follow-up of a finding.
+
+The offices also keep their innovations and their perjanjian kinerja (PK) of the year:
+the demo kelurahan has one innovation at each stage (the applied one verified by the city
+and self-assessed, the one in trial returned with a note, the initiative still a draft)
+and a PK reported for every quarter that has ended; Buluran Kenali has only an initiative
+and has not reported its last quarter; Teluk Kenali has no innovation, so the city's
+tracker marks both at risk; the kecamatan office has a verified innovation in trial.
 """
 
 from __future__ import annotations
@@ -26,16 +33,29 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.attachments import prepare_photo
+from core.attachments import prepare_file, prepare_photo
 from core.context import DEFAULT_TIMEZONE, AppContext, Clock, UnitOfWork, open_app, utcnow
 from core.roles import Actor, Mode, Role
 from core.services.accounts import NewAccount, authenticate, create_user
 from core.services.attendance import RollCallRow, record_attendance, roll_call
 from core.services.calendar import RAMADAN_DAYS, Calendar, idul_fitri, parse_hhmm
 from core.services.crosscheck import AT_OFFICE
+from core.services.innovation import (
+    InnovationForm,
+    add_evidence,
+    available_years,
+    list_innovations,
+    load_indicators,
+    review,
+    save_innovation,
+    set_assessment,
+    submit,
+)
 from core.services.month_lock import (
     is_locked,
     lock_month,
@@ -43,7 +63,14 @@ from core.services.month_lock import (
     next_month,
     previous_month,
 )
-from core.services.offices import add_unit, city_entry
+from core.services.offices import add_unit, city_entry, get_office
+from core.services.pk import (
+    QUARTER_NAMES,
+    PkForm,
+    add_indicator,
+    quarters_due,
+    record_realisation,
+)
 from core.services.service_hours import (
     CLOSED,
     amend_time,
@@ -208,12 +235,10 @@ def simulated_periods(yesterday: date) -> tuple[list[tuple[date, date]], tuple[d
     return [season, recent], recent
 
 
-def _simulate_days(ctx: AppContext, clock: SimulatedClock, start: date, end: date,
-                   habits: Punctuality, rng: random.Random) -> None:
+def _simulate_days(ctx: AppContext, clock: SimulatedClock, head: Actor, operator: Actor,
+                   start: date, end: date, habits: Punctuality, rng: random.Random) -> None:
     """Open, roll call and close every working day through the services, as an operator
     and a lurah would; lock each finished month."""
-    head = authenticate(ctx, "lurah", DEMO_PASSWORD)
-    operator = authenticate(ctx, "operator", DEMO_PASSWORD)
     office = ctx.device.office_code
     with ctx.read() as session:
         staff = [row for row in list_staff(session, office) if row.active_until is None]
@@ -337,8 +362,11 @@ def _office(folder: Path, code: str, head_name: str, staff: list[StaffInput],
                                         DEMO_PASSWORD))
             for person in staff:
                 add_staff(uow, person)
+        operator = authenticate(ctx, "operator", DEMO_PASSWORD)
         for start, end in periods:
-            _simulate_days(ctx, clock, start, end, habits, rng)
+            _simulate_days(ctx, clock, head, operator, start, end, habits, rng)
+        clock.now = real_now
+        _programmes(ctx, head, operator, real_now.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).date())
     finally:
         clock.now = real_now
         ctx.close()
@@ -469,6 +497,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         for device in _held_devices(hub):
             approve_device(hub, admin, device)
         _record_followups(hub, admin, visits, yesterday)
+        _review_innovations(hub, admin)
         references = [export_reference(hub, admin, office, out / "usb-kota")
                       for office, _folder, _user in _RECEIVERS]
     finally:
@@ -492,6 +521,255 @@ _RECEIVERS = (
     *((code, folder, "lurah") for code, folder, *_ in OTHER_KELURAHAN),
     (INSPECTOR_OFFICE_CODE, INSPECTOR_FOLDER, "pemeriksa"),
 )
+
+
+# --- innovations and perjanjian kinerja -------------------------------------------------
+
+@dataclass(frozen=True)
+class DemoInnovation:
+    """An innovation an office registers, and what the city decides on it."""
+
+    office_code: str
+    name: str
+    stage: str
+    problem: str  # what residents faced before it, for the design description
+    approach: str  # how the innovation works
+    goals: str
+    benefits: str
+    results: str = ""
+    trial_ago: int | None = None  # days before today
+    applied_ago: int | None = None
+    digital: bool = False
+    submitted: bool = True
+    decision: tuple[str, str] | None = None  # the city's (decision, note)
+    assessed: bool = False  # the office's self-assessment of the indicator year
+
+
+INNOVATIONS = (
+    DemoInnovation(
+        DEMO_OFFICE_CODE, "SIPIN CEPAT: surat pengantar lewat WhatsApp", "penerapan",
+        "antrean panjang di loket pada pagi hari dan warga yang harus datang dua kali "
+        "hanya untuk surat pengantar",
+        "warga mengirim foto KTP dan KK lewat nomor WhatsApp kelurahan, operator menyiapkan "
+        "surat, dan warga cukup datang sekali untuk tanda tangan dan cap",
+        "Memangkas waktu pengurusan surat pengantar dan mengurangi antrean di loket.",
+        "Warga datang sekali; surat selesai rata-rata dalam satu hari kerja.",
+        results="Lebih dari separuh surat pengantar kini diajukan lewat WhatsApp; antrean "
+                "pagi berkurang dan keluhan warga turun.",
+        trial_ago=210, applied_ago=120, digital=True,
+        decision=("diverifikasi", ""), assessed=True),
+    DemoInnovation(
+        DEMO_OFFICE_CODE, "Antar Jemput Berkas Lansia dan Disabilitas", "uji_coba",
+        "warga lanjut usia dan penyandang disabilitas yang sulit datang ke kantor kelurahan",
+        "ketua RT mencatat warga yang membutuhkan, petugas menjemput berkas ke rumah setiap "
+        "Selasa dan Kamis, lalu mengantarkan dokumen yang sudah selesai",
+        "Layanan administrasi sampai ke warga yang tidak dapat datang ke kantor.",
+        "Lansia dan penyandang disabilitas tidak perlu antre di kantor.",
+        trial_ago=45,
+        decision=("dikembalikan", "Lampirkan foto kegiatan uji coba dan daftar warga yang "
+                                  "sudah dilayani.")),
+    DemoInnovation(
+        DEMO_OFFICE_CODE, "Pojok Baca Ruang Tunggu Pelayanan", "inisiatif",
+        "waktu tunggu warga, terutama anak-anak, yang terbuang di ruang tunggu",
+        "rak buku sumbangan warga dan perpustakaan daerah ditempatkan di ruang tunggu dan "
+        "dijaga bergiliran oleh kader PKK",
+        "Menumbuhkan minat baca sambil menunggu layanan.",
+        "Ruang tunggu lebih nyaman dan bermanfaat.", submitted=False),
+    DemoInnovation(
+        OTHER_KELURAHAN[0][0], "Kelurahan Tanggap Banjir (Si-Tangguh)", "inisiatif",
+        "banjir musiman di tepi Sungai Batanghari yang membuat warga kehilangan dokumen "
+        "kependudukan",
+        "posko kelurahan mendata warga terdampak dan membantu pengurusan ulang dokumen "
+        "yang rusak atau hilang tanpa antre",
+        "Dokumen warga terdampak banjir cepat diganti.",
+        "Warga tidak kehilangan akses layanan saat dan sesudah banjir."),
+    DemoInnovation(
+        KECAMATAN_CODE, "Layanan PATEN Keliling", "uji_coba",
+        "warga kelurahan yang jauh dari kantor kecamatan dan ongkos perjalanan yang mahal",
+        "petugas PATEN membuka loket keliling di kantor kelurahan secara bergiliran dua "
+        "kali sebulan, membawa formulir dan perangkat cetak",
+        "Mendekatkan pelayanan administrasi terpadu kecamatan kepada warga.",
+        "Warga dilayani di kelurahannya sendiri.", trial_ago=60,
+        decision=("diverifikasi", "")),
+)
+
+
+def _design(innovation: DemoInnovation, office_name: str) -> str:
+    """A design description long enough for a submission (the rule asks for 300 words)."""
+    paragraphs = [
+        f"Inovasi {innovation.name} dirancang oleh {office_name} untuk menjawab masalah "
+        f"yang selama ini dirasakan warga, yaitu {innovation.problem}. Masalah tersebut "
+        "tercatat dalam buku pengaduan, hasil survei kepuasan masyarakat, dan rapat "
+        "koordinasi bulanan bersama ketua RT serta tokoh masyarakat.",
+        f"Cara kerjanya sederhana: {innovation.approach}. Setiap langkah dicatat oleh "
+        "petugas sehingga lurah dapat memantau berapa warga yang dilayani, berapa lama "
+        "layanan diselesaikan, dan kendala apa yang muncul di lapangan.",
+        "Rancangan ini disusun dengan memperhatikan standar pelayanan yang berlaku, "
+        "maklumat pelayanan kantor, dan prinsip layanan tanpa biaya. Tidak ada pungutan "
+        "dalam bentuk apa pun; pengumuman tarif nol rupiah dipasang di loket dan "
+        "disebarkan melalui grup warga.",
+        "Tim inovasi ditetapkan dengan surat keputusan kepala kantor. Tim terdiri atas "
+        "sekretaris sebagai koordinator, seorang kepala seksi sebagai penanggung jawab "
+        "teknis, dan dua orang operator yang melayani warga setiap hari kerja.",
+        "Sumber daya yang digunakan adalah sarana yang sudah dimiliki kantor, ditambah "
+        "dukungan kader PKK, karang taruna, dan ketua RT yang membantu menyebarkan "
+        "informasi kepada warga yang belum terjangkau.",
+        "Keberhasilan inovasi diukur dengan indikator yang jelas: jumlah warga yang "
+        "memanfaatkan layanan, waktu penyelesaian layanan, jumlah pengaduan, dan nilai "
+        "survei kepuasan masyarakat pada akhir setiap triwulan.",
+        "Sosialisasi dilakukan melalui pengumuman di masjid dan gereja, papan informasi "
+        "kantor, media sosial kelurahan, serta kunjungan ke posyandu dan pertemuan PKK, "
+        "sehingga warga dari semua kalangan mengetahui layanan ini dan cara memakainya.",
+        "Risiko yang sudah diperkirakan antara lain petugas yang berhalangan, gangguan "
+        "jaringan, dan data warga yang tidak lengkap. Untuk itu disiapkan petugas "
+        "pengganti, formulir cadangan di atas kertas, dan daftar periksa berkas.",
+        "Hasil pemantauan dibahas dalam rapat evaluasi bulanan. Kendala yang ditemukan "
+        "diperbaiki pada bulan berikutnya, dan praktik yang berhasil dibagikan kepada "
+        "kelurahan lain di kecamatan agar dapat direplikasi.",
+        "Ke depan inovasi ini diharapkan berkelanjutan, menjadi bagian dari standar "
+        "pelayanan kantor, dan mendapat dukungan anggaran dari pemerintah kota sehingga "
+        "manfaatnya dirasakan lebih luas oleh masyarakat Kota Jambi.",
+    ]
+    return "\n\n".join(paragraphs)
+
+
+@dataclass(frozen=True)
+class DemoIndicator:
+    """A PK indicator of the year and what it reached by the end of each quarter."""
+
+    office_code: str
+    form: PkForm
+    reached: tuple[str, str, str, str]  # cumulative, Q1..Q4
+    evidence: str
+
+
+_SERVICE_GOAL = "Meningkatnya kualitas pelayanan publik di kelurahan"
+PK_INDICATORS = (
+    DemoIndicator(DEMO_OFFICE_CODE, PkForm(
+        _SERVICE_GOAL, "Persentase layanan selesai tepat waktu", "%", "naik", "95",
+        baseline="88", target_q1="90", target_q2="92", target_q3="94", target_q4="95"),
+        ("91,2", "92,4", "93,6", "95,3"), "Rekap register layanan Pantau"),
+    DemoIndicator(DEMO_OFFICE_CODE, PkForm(
+        _SERVICE_GOAL, "Rata-rata keterlambatan buka kantor", "menit", "turun", "5",
+        baseline="12", target_q1="10", target_q2="8", target_q3="6", target_q4="5"),
+        ("11", "8,5", "6,2", "4,8"), "Laporan jam layanan bulanan"),
+    DemoIndicator(DEMO_OFFICE_CODE, PkForm(
+        "Meningkatnya inovasi pelayanan", "Jumlah inovasi yang diterapkan", "inovasi",
+        "naik", "2", baseline="0", target_q1="1", target_q2="1", target_q3="1",
+        target_q4="2"), ("1", "1", "1", "2"), "SK penerapan inovasi dan laporan kegiatan"),
+    DemoIndicator(OTHER_KELURAHAN[0][0], PkForm(
+        _SERVICE_GOAL, "Persentase layanan selesai tepat waktu", "%", "naik", "90",
+        baseline="80", target_q1="82", target_q2="85", target_q3="88", target_q4="90"),
+        ("80,5", "83", "86,1", "89"), "Rekap register layanan"),
+    DemoIndicator(OTHER_KELURAHAN[0][0], PkForm(
+        "Meningkatnya tertib administrasi kependudukan",
+        "Persentase data kependudukan yang diperbarui", "%", "naik", "100",
+        baseline="70", target_q1="80", target_q2="90", target_q3="95", target_q4="100"),
+        ("78", "88", "93", "99"), "Berita acara pemutakhiran data"),
+)
+# Offices that have not yet reported the last quarter that ended.
+PK_LATE_OFFICES = frozenset({OTHER_KELURAHAN[0][0]})
+
+
+def _programmes(ctx: AppContext, head: Actor, operator: Actor, today: date) -> None:
+    """The office registers its innovations (with an SK as evidence; the head submits)
+    and writes its PK of `today`'s year with what it reached by the end of each quarter
+    that has ended, before its bundle leaves."""
+    office_code = ctx.device.office_code
+    innovations = [item for item in INNOVATIONS if item.office_code == office_code]
+    with ctx.read() as session:
+        office_name = get_office(session, office_code).display_name
+    with tempfile.TemporaryDirectory(prefix="pantau-demo-bukti-") as scratch:
+        for item in innovations:
+            _register_innovation(ctx, head, operator, item, office_name, today, Path(scratch))
+    year = today.year
+    due = quarters_due(year, today)
+    reported = due[:-1] if office_code in PK_LATE_OFFICES else due
+    with ctx.write(operator) as uow:
+        for indicator in PK_INDICATORS:
+            if indicator.office_code != office_code:
+                continue
+            indicator_id = add_indicator(uow, year, indicator.form)
+            for quarter in reported:
+                record_realisation(uow, indicator_id, quarter, indicator.reached[quarter - 1],
+                                   f"{indicator.evidence} triwulan {QUARTER_NAMES[quarter]} "
+                                   f"{year}")
+
+
+def _register_innovation(ctx: AppContext, head: Actor, operator: Actor,
+                         item: DemoInnovation, office_name: str, today: date,
+                         scratch: Path) -> None:
+    def ago(days: int | None) -> date | None:
+        return None if days is None else today - timedelta(days=days)
+
+    form = InnovationForm(
+        item.name, item.stage, "opd", initiator_name=office_name, digital=item.digital,
+        affairs="Administrasi kependudukan", trial_date=ago(item.trial_ago),
+        implementation_date=ago(item.applied_ago), design=_design(item, office_name),
+        goals=item.goals, benefits=item.benefits, results=item.results)
+    with ctx.write(operator) as uow:
+        innovation_id = save_innovation(uow, form)
+        if item.submitted:
+            sk = _decree_pdf(scratch / f"sk-{innovation_id}.pdf", office_name, item.name,
+                             today)
+            add_evidence(uow, innovation_id, prepare_file(sk), "SK tim inovasi")
+        if item.assessed:
+            _self_assess(uow, innovation_id, today)
+    if item.submitted:
+        with ctx.write(head) as uow:
+            submit(uow, innovation_id)
+
+
+def _self_assess(uow: UnitOfWork, innovation_id: str, today: date) -> None:
+    """One level per indicator of the newest indicator set up to `today`'s year."""
+    years = available_years()
+    indicators = load_indicators(max((y for y in years if y <= today.year), default=years[0]))
+    for number, indicator in enumerate(indicators.indicators):
+        # Mostly the level below the top, some at the top: a good but not perfect score.
+        option = indicator.options[-1 if number % 3 == 0 or len(indicator.options) < 2
+                                   else -2]
+        set_assessment(uow, innovation_id, indicators.year, indicator.key, option.key,
+                       indicators=indicators)
+
+
+def _decree_pdf(path: Path, office_name: str, innovation: str, today: date) -> Path:
+    """The office head's decree naming the innovation team (a one-page PDF)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=True)
+    pdf.setTitle(f"SK Tim Inovasi {innovation}")
+    lines = [
+        ("Helvetica-Bold", 13, f"KEPUTUSAN KEPALA {office_name.upper()}"),
+        ("Helvetica", 11, f"Nomor: 800/{today.year}/INOV"),
+        ("Helvetica-Bold", 11, "TENTANG"),
+        ("Helvetica-Bold", 11, f"TIM PENGELOLA INOVASI {innovation.upper()}"),
+        ("Helvetica", 10, ""),
+        ("Helvetica", 10, "Menetapkan tim pengelola inovasi sebagai berikut:"),
+        ("Helvetica", 10, "1. Sekretaris, sebagai koordinator;"),
+        ("Helvetica", 10, "2. Kepala Seksi Pemerintahan, sebagai penanggung jawab teknis;"),
+        ("Helvetica", 10, "3. Dua orang operator layanan, sebagai pelaksana."),
+        ("Helvetica", 10, ""),
+        ("Helvetica", 10, f"Ditetapkan di Jambi, {today:%d-%m-%Y}"),
+    ]
+    y = 780.0
+    for font, size, text in lines:
+        pdf.setFont(font, size)
+        pdf.drawString(60, y, text)
+        y -= size + 10
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _review_innovations(hub: AppContext, admin: Actor) -> None:
+    """At the city: the decisions on the submitted innovations that reached it."""
+    decisions = {(item.office_code, item.name): item.decision for item in INNOVATIONS
+                 if item.decision is not None}
+    with hub.read() as session:
+        submitted = [(row.id, decisions[(row.office_code, row.name)])
+                     for row in list_innovations(session)
+                     if row.status == "diajukan" and (row.office_code, row.name) in decisions]
+    with hub.write(admin) as uow:
+        for innovation_id, (decision, note) in submitted:
+            review(uow, innovation_id, decision, note)
 
 
 # --- the inspector's sidak ---------------------------------------------------------------

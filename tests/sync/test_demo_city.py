@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
-from core.attachments import has_blob
+from core.attachments import blob_bytes, has_blob
 from core.changelog import verify_chain
 from core.context import DEFAULT_TIMEZONE, open_app
 from core.demo import (
     DEMO_HUB_FOLDER,
+    DEMO_OFFICE_CODE,
     INSPECTOR_FOLDER,
     INSPECTOR_OFFICE_CODE,
     KECAMATAN_CODE,
@@ -24,6 +27,20 @@ from core.demo import (
 )
 from core.services.calendar import idul_fitri
 from core.services.crosscheck import AGREES, DIFFERS, WAITING, check_visits
+from core.services.innovation import (
+    innovation_detail,
+    list_innovations,
+    load_indicators,
+    score,
+)
+from core.services.innovation_tracker import (
+    AT_RISK,
+    NO_INNOVATION,
+    ONLY_INITIATIVE,
+    SAFE,
+    tracker,
+)
+from core.services.pk import OVER_TARGET, city_capaian, pk_summary, quarters_due
 from core.services.sidak import DONE, LATE, OPEN, finding_rows, list_visits, visit_detail
 from core.sync.export import export_preview
 from db.models import (
@@ -195,10 +212,98 @@ def test_the_demo_builds_on_a_day_just_after_idul_fitri(tmp_path: Path) -> None:
         with hub.read() as session:
             devices = {d.office_code: d.status for d in session.scalars(select(SyncDevice))}
             visits = list_visits(session, today=today)
+            statuses = sorted(row.status for row in list_innovations(session))
+            capaian = {row.office_code: row for row in city_capaian(session, 2026, today)}
     finally:
         office.close()
         hub.close()
     assert min(days) < date(2026, 2, 18) and date(2026, 3, 21) < max(days) < today
+    # The first quarter has not ended: a PK of 2026 with nothing due yet.
+    assert statuses == ["diajukan", "dikembalikan", "diverifikasi", "diverifikasi", "draf"]
+    assert capaian[DEMO_OFFICE_CODE].indicators == 3
+    assert not any(row.missing_quarters for row in capaian.values())
     assert devices == dict.fromkeys({*OFFICES.values(), INSPECTOR_OFFICE_CODE}, "approved")
     assert 4 <= len(visits) <= 6
     assert all(today - timedelta(days=29) <= v.day < today for v in visits)
+
+
+RETURN_NOTE = "Lampirkan foto kegiatan uji coba dan daftar warga yang sudah dilayani."
+
+
+def test_the_hub_holds_innovations_at_every_stage_with_its_decisions(city: Path) -> None:
+    buluran, teluk = (code for code, *_ in OTHER_KELURAHAN)
+    hub = open_app(city / DEMO_HUB_FOLDER)
+    try:
+        with hub.read() as session:
+            innovations = list_innovations(session)
+            applied = next(row for row in innovations if row.stage == "penerapan")
+            detail = innovation_detail(session, applied.id)
+            evidence = blob_bytes(session, detail.evidence[0].sha256)
+            indicators = load_indicators(2026)
+            assessed = score(session, applied.id, indicators.year, indicators)
+            tracked = {row.office_code: row for row in tracker(session, _today()).rows}
+    finally:
+        hub.close()
+    assert sorted((row.office_code, row.stage, row.status) for row in innovations) == [
+        (KECAMATAN_CODE, "uji_coba", "diverifikasi"),
+        (DEMO_OFFICE_CODE, "inisiatif", "draf"),
+        (DEMO_OFFICE_CODE, "penerapan", "diverifikasi"),
+        (DEMO_OFFICE_CODE, "uji_coba", "dikembalikan"),
+        (buluran, "inisiatif", "diajukan"),
+    ]
+    returned = next(row for row in innovations if row.status == "dikembalikan")
+    assert returned.review_note == RETURN_NOTE
+    # The evidence is the office's decree naming the team, a real PDF.
+    assert [e.caption for e in detail.evidence] == ["SK tim inovasi"]
+    text = PdfReader(io.BytesIO(evidence)).pages[0].extract_text()
+    assert "TIM PENGELOLA INOVASI SIPIN CEPAT" in text
+    # The applied innovation is self-assessed on every indicator: a good, imperfect score.
+    assert assessed.assessed == len(indicators.indicators)
+    assert 50 < assessed.total < 100
+    assert (tracked[teluk].risk, tracked[teluk].reason) == (AT_RISK, NO_INNOVATION)
+    assert (tracked[buluran].risk, tracked[buluran].reason) == (AT_RISK, ONLY_INITIATIVE)
+    assert tracked[DEMO_OFFICE_CODE].risk == tracked[KECAMATAN_CODE].risk == SAFE
+    assert tracked[DEMO_OFFICE_CODE].by_stage == {"inisiatif": 1, "uji_coba": 1,
+                                                  "penerapan": 1}
+
+
+def test_the_demo_kelurahan_sees_the_innovation_the_city_returned(city: Path) -> None:
+    office = open_app(city / "kelurahan-simpang-iv-sipin")
+    try:
+        with office.read() as session:
+            rows = {row.stage: row for row in list_innovations(session, DEMO_OFFICE_CODE)}
+            returned = innovation_detail(session, rows["uji_coba"].id)
+    finally:
+        office.close()
+    assert {stage: row.status for stage, row in rows.items()} == {
+        "penerapan": "diverifikasi", "uji_coba": "dikembalikan", "inisiatif": "draf"}
+    assert returned.status == "dikembalikan" and returned.review_note == RETURN_NOTE
+
+
+def test_the_city_sees_each_offices_pk_and_the_quarter_not_reported(city: Path) -> None:
+    today = _today()
+    due = quarters_due(today.year, today)
+    buluran, teluk = (code for code, *_ in OTHER_KELURAHAN)
+    hub = open_app(city / DEMO_HUB_FOLDER)
+    try:
+        with hub.read() as session:
+            offices = {row.office_code: row for row in city_capaian(session, today.year,
+                                                                    today)}
+            main = pk_summary(session, DEMO_OFFICE_CODE, today.year, today)
+    finally:
+        hub.close()
+    simpang = offices[DEMO_OFFICE_CODE]
+    assert simpang.indicators == 3 and simpang.missing_quarters == ()
+    assert [value is not None for value in simpang.quarters] == \
+        [quarter in due for quarter in (1, 2, 3, 4)]
+    assert [row.name for row in main] == ["Persentase layanan selesai tepat waktu",
+                                          "Rata-rata keterlambatan buka kantor",
+                                          "Jumlah inovasi yang diterapkan"]
+    over = [(row.name, q.quarter) for row in main for q in row.quarters
+            if q.note == OVER_TARGET]
+    # Above its target from the first quarter on (no quarter has ended in January–March).
+    assert (("Persentase layanan selesai tepat waktu", 1) in over) == bool(due)
+    # Buluran Kenali has not reported the last quarter that ended; Teluk Kenali has no PK.
+    assert offices[buluran].indicators == 2
+    assert offices[buluran].missing_quarters == due[-1:]
+    assert offices[teluk].indicators == 0 and offices[teluk].missing_quarters == due
