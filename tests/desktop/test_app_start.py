@@ -12,6 +12,7 @@ from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup_wizard import SetupWizard
 from desktop.main_window import MainWindow
 from tests.conftest import PASSWORD, FakeClock, open_office
+from tests.desktop.test_main_window import OFFICE_SIDEBAR
 from tests.desktop.ui import (
     ModalDriver,
     child,
@@ -98,9 +99,7 @@ def test_first_start_runs_setup_then_login_then_opens_main_window(
 
     assert code == 0
     assert closer.window == {"title": "Pantau — Kelurahan Simpang IV Sipin",
-                             "sidebar": ["Beranda", "Jam Layanan", "Absensi", "Layanan",
-                                         "Sinkronisasi", "Buku sinkronisasi", "Pegawai",
-                                         "Pengaturan"], "user": "lurah"}
+                             "sidebar": OFFICE_SIDEBAR, "user": "lurah"}
     assert (data_dir / "pantau.db").is_file()
     assert (data_dir / "keys" / "device_ed25519.pem").is_file()
     assert (data_dir / "logs" / "pantau.log").is_file()
