@@ -95,9 +95,23 @@ def read_only_table(name: str, model: RowTableModel[Any], sortable: bool = True)
     return table
 
 
+class RowSortProxy(QSortFilterProxyModel):
+    """Sorts with Python's comparison of the sort keys. Qt cannot compare keys it does not
+    know (a tuple reaches it as an opaque object), and an inconsistent comparison makes its
+    sort lose and repeat rows."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a = left.data(RowTableModel.SortRole)
+        b = right.data(RowTableModel.SortRole)
+        try:
+            return bool(a < b)
+        except TypeError:  # e.g. a blank cell ("") against a number
+            return (a is not None and a != "", str(a)) < (b is not None and b != "", str(b))
+
+
 def filter_proxy(model: RowTableModel[Any]) -> QSortFilterProxyModel:
     """Case-insensitive filter over every column, sorting on each column's sort key."""
-    proxy = QSortFilterProxyModel()
+    proxy = RowSortProxy()
     proxy.setSourceModel(model)
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
