@@ -271,6 +271,8 @@ class _Clean:
 
 
 def _clean(session: Session, form: SidakForm, now: datetime, check_arrival: bool) -> _Clean:
+    """The form checked and tidied. `check_arrival` (a new visit, or its day or arrival
+    changed) also holds the date and time against the clock: an old visit stays editable."""
     code = form.visited_office.strip()
     if not code:
         raise ValidationError("Pilih kantor yang disidak.", "office")
@@ -284,7 +286,7 @@ def _clean(session: Session, form: SidakForm, now: datetime, check_arrival: bool
         raise ValidationError("Tanggal sidak wajib diisi.", "day")
     if form.day > local_now.date():
         raise ValidationError("Tanggal sidak tidak boleh di masa depan.", "day")
-    if form.day < local_now.date() - timedelta(days=MAX_DAYS_BACK):
+    if check_arrival and form.day < local_now.date() - timedelta(days=MAX_DAYS_BACK):
         raise ValidationError(
             f"Tanggal sidak lebih dari {MAX_DAYS_BACK} hari yang lalu; periksa tanggalnya.",
             "day")
@@ -293,7 +295,7 @@ def _clean(session: Session, form: SidakForm, now: datetime, check_arrival: bool
     arrival_local = datetime(form.day.year, form.day.month, form.day.day, minute // 60,
                              minute % 60, tzinfo=zone)
     arrival_at = arrival_local.astimezone(UTC)
-    if arrival_at > now + timedelta(minutes=5):
+    if check_arrival and arrival_at > now + timedelta(minutes=5):
         raise ValidationError(f"Jam kedatangan {arrival} belum terjadi.", "arrival")
     reason = _text(form.arrival_reason)
     if check_arrival and abs(now - arrival_at) > ARRIVAL_SLACK and len(reason) < MIN_REASON:

@@ -219,3 +219,18 @@ def test_an_amended_finding_keeps_its_id_for_the_city_follow_up(field: Field) ->
     assert [s.status for s in detail.staff] == ["hadir", "hadir", "izin"]
     fields = {a.field for a in detail.amendments}
     assert fields == {"Temuan 1", "Temuan 2", f"Pegawai {staff[2].name}"}
+
+
+def test_a_finished_visit_can_be_amended_months_later(field: Field) -> None:
+    visit_id = _save(field)
+    with field.inspector.write(field.pemeriksa) as uow:
+        sign(uow, visit_id, "ttd_pemeriksa", _png())
+        sign(uow, visit_id, "ttd_kantor", _png())
+        finish(uow, visit_id)
+    field.clock.advance(days=70)
+    form = basic_form(field, day=date(2026, 11, 25), findings=[
+        FindingInput("Kantor belum buka pukul 08.05", "Buka tepat 07.30", date(2027, 2, 28))])
+    with field.inspector.write(field.pemeriksa) as uow:
+        save_visit(uow, form, visit_id, reason="Batas tindak lanjut diperpanjang")
+    with field.inspector.read() as session:
+        assert visit_detail(session, visit_id).findings[0].deadline == date(2027, 2, 28)
