@@ -178,6 +178,10 @@ class AppContext:
         return DeviceInfo(row.id, Mode(row.mode), row.office_code, row.public_key,
                           timezone or DEFAULT_TIMEZONE)
 
+    def today(self) -> date:
+        """Today at this installation's office, by its clock."""
+        return self.device.local_date(self.clock())
+
     @property
     def is_set_up(self) -> bool:
         return self._device is not None or self.find_device() is not None

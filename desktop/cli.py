@@ -382,7 +382,7 @@ def _report_pk(args: argparse.Namespace) -> int:
 
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
-        today = ctx.device.local_date(ctx.clock())
+        today = ctx.today()
         with ctx.read() as session:
             data = write_pk_pdf(session, args.office or ctx.device.office_code, args.year,
                                 args.out, today)
@@ -434,7 +434,7 @@ def _report_innovation_risk(args: argparse.Namespace) -> int:
 
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
-        today = ctx.device.local_date(ctx.clock())
+        today = ctx.today()
         with ctx.read() as session:
             result = tracker(session, today)
             code = write_at_risk_pdf(session, today, args.out)
@@ -461,7 +461,7 @@ def _report_monthly(args: argparse.Namespace) -> int:
     month = parse_month(args.month)  # a bad month is refused before the data is opened
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
-        today = ctx.device.local_date(ctx.clock())
+        today = ctx.today()
         with ctx.read() as session:
             data = monthly_report_data(session, args.office or ctx.device.office_code, month,
                                        today)

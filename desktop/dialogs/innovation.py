@@ -72,11 +72,11 @@ def _megabytes(size: int) -> str:
 class OptionalDate(QWidget):
     """A date that may be left empty: a check box turns the date on."""
 
-    def __init__(self, name: str, label: str) -> None:
+    def __init__(self, name: str, label: str, today: date) -> None:
         super().__init__()
         self.check = QCheckBox(label)
         self.check.setObjectName(f"{name}Set")
-        self.edit = QDateEdit(QDate.currentDate())
+        self.edit = QDateEdit(QDate(today))
         self.edit.setObjectName(name)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd-MM-yyyy")
@@ -197,8 +197,9 @@ class InnovationDialog(QDialog):
         self.affairs = QLineEdit()
         self.affairs.setObjectName("affairs")
         self.affairs.setPlaceholderText(self.tr("mis. administrasi kependudukan"))
-        self.trial_date = OptionalDate("trialDate", self.tr("ada"))
-        self.implementation_date = OptionalDate("implementationDate", self.tr("ada"))
+        today = self.state.ctx.today()
+        self.trial_date = OptionalDate("trialDate", self.tr("ada"), today)
+        self.implementation_date = OptionalDate("implementationDate", self.tr("ada"), today)
         self.budget = QLineEdit()
         self.budget.setObjectName("budget")
         self.budget.setPlaceholderText(self.tr("rupiah, mis. 5.000.000 (kosong bila tidak ada)"))

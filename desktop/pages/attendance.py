@@ -250,7 +250,7 @@ class AttendancePage(Page):
         self.refresh()
 
     def today(self) -> date:
-        return self.state.ctx.device.local_date(self.state.ctx.clock())
+        return self.state.ctx.today()
 
     # --- refreshing ----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -141,7 +141,7 @@ class InnovationCityPage(Page):
 
     def today(self) -> date:
         ctx = self.state.ctx
-        return ctx.device.local_date(ctx.clock())
+        return ctx.today()
 
     # --- the deadline ------------------------------------------------------------------
     def _deadline_bar(self) -> QHBoxLayout:

@@ -81,7 +81,7 @@ class PerformancePage(Page):
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
         super().__init__(state, tasks)
         self.hub = state.ctx.device.mode is Mode.HUB
-        self.today = state.ctx.device.local_date(state.ctx.clock())
+        self.today = state.ctx.today()
         self.year = QSpinBox()
         self.year.setObjectName("pkYear")
         self.year.setRange(2000, self.today.year + 1)

@@ -224,7 +224,7 @@ class SidakCityPage(Page):
     def today(self) -> date:
         """Today at the office (the hub's clock, in its time zone)."""
         ctx = self.state.ctx
-        return ctx.device.local_date(ctx.clock())
+        return ctx.today()
 
     # --- filters -----------------------------------------------------------------------
     def _filter_bar(self) -> QHBoxLayout:
