@@ -1,6 +1,7 @@
 """All mapped tables; importing this package registers them on `Base.metadata`."""
 
 from db.models.changelog import ChangeLogEntry, LogHead
+from db.models.complaint import Complaint, ComplaintEvent, RotationDecision
 from db.models.device import Device
 from db.models.meta import AppMeta
 from db.models.office import Office
@@ -44,6 +45,8 @@ __all__ = [
     "Blob",
     "ChangeLogEntry",
     "ClockFlag",
+    "Complaint",
+    "ComplaintEvent",
     "DayLog",
     "Device",
     "ExportMark",
@@ -57,6 +60,7 @@ __all__ = [
     "Office",
     "PkIndicator",
     "PkRealisation",
+    "RotationDecision",
     "RuleSetting",
     "ScheduleAssignment",
     "ScheduleProfile",
