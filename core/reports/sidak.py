@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.attachments import blob_bytes
-from core.errors import NotFound
+from core.errors import NotFound, ValidationError
 from core.formatting import hari, hari_tanggal, nip_cetak, tanggal, tanggal_pendek
 from core.reports.common import (
     CONTENT_WIDTH,
@@ -174,15 +174,34 @@ class BeritaAcaraData:
 
 
 def find_visit_id(session: Session, id_or_number: str) -> str:
-    """The visit with this id or this berita acara number ("001/BA-SIDAK/…")."""
+    """The visit with this id or this berita acara number ("001/BA-SIDAK/…"). An id wins;
+    a number carried by more than one visit (laptops of earlier versions could issue the
+    same one) is refused with the candidates and their ids rather than guessed."""
     wanted = id_or_number.strip()
-    found = session.scalars(select(SidakVisit.id).where(
+    visits = list(session.scalars(select(SidakVisit).where(
         (SidakVisit.id == wanted) | (SidakVisit.number == wanted),
-        SidakVisit.deleted_at.is_(None)).order_by(SidakVisit.created_at)).first()
-    if found is None:
+        SidakVisit.deleted_at.is_(None)).order_by(SidakVisit.day, SidakVisit.created_at)))
+    by_id = [visit for visit in visits if visit.id == wanted]
+    if by_id:
+        return by_id[0].id
+    if not visits:
         raise NotFound(f"Sidak {wanted} tidak ditemukan di data ini (sebutkan id sidak atau "
                        "nomor berita acaranya).")
-    return found
+    if len(visits) > 1:
+        raise ValidationError(
+            f"Nomor {wanted} dipakai oleh {len(visits)} sidak: "
+            + "; ".join(_candidate(session, visit) for visit in visits)
+            + ". Sebutkan id sidak yang dimaksud.", "id")
+    return visits[0].id
+
+
+def _candidate(session: Session, visit: SidakVisit) -> str:
+    """One visit as a refusal lists it: "001/BA-SIDAK/… (Kelurahan …, 25 November 2026,
+    pemeriksa Rudi Hartono; id …)"."""
+    office = find_office(session, visit.visited_office)
+    name = office.display_name if office is not None else visit.visited_office
+    return (f"{visit.number} ({name}, {tanggal(visit.day)}, pemeriksa {visit.inspector_name}; "
+            f"id {visit.id})")
 
 
 def berita_acara_data(session: Session, visit_id: str, printed_at: datetime

@@ -379,11 +379,20 @@ def _visit(session: Session, visit_id: str) -> SidakVisit:
     return visit
 
 
+def device_tag(device_id: str) -> str:
+    """The part of a berita acara number that tells the inspectors' laptops apart: the last
+    six hex digits of the device id. Device ids are UUIDv7, whose start is a timestamp (the
+    same on laptops set up within weeks of each other) and whose tail is random."""
+    return device_id.replace("-", "")[-6:].upper()
+
+
 def _next_number(session: Session, device_id: str, owner: str, year: int) -> str:
+    """"001/BA-SIDAK/<inspector's office>/<device tag>/<year>": numbered per laptop and year
+    (deleted visits still count, so a number is never issued twice)."""
     count = session.scalar(select(func.count()).select_from(SidakVisit).where(
         SidakVisit.origin_device == device_id,
         SidakVisit.day >= date(year, 1, 1), SidakVisit.day <= date(year, 12, 31))) or 0
-    return f"{count + 1:03d}/BA-SIDAK/{owner}/{device_id[:4].upper()}/{year}"
+    return f"{count + 1:03d}/BA-SIDAK/{owner}/{device_tag(device_id)}/{year}"
 
 
 def is_exported(session: Session, visit: SidakVisit) -> bool:
