@@ -51,7 +51,23 @@ DEFAULTS: dict[str, Any] = {
     # PK: capaian above the bound (percent) earns the grade; the last bound is the floor.
     "pk_grade_scale": [[90, "AA"], [80, "A"], [70, "BB"], [60, "B"], [50, "CC"], [30, "C"],
                        [0, "D"]],
+    # Complaints: working days from the day a complaint was received by which it must be
+    # verified, followed up and closed.
+    "complaint_deadline_days": {"verifikasi": 3, "tindak_lanjut": 5, "selesai": 10},
+    # The three-report rule: this many verified pungli complaints about one official within
+    # this many months raise a rotation recommendation.
+    "rotation_threshold": 3,
+    "rotation_window_months": 12,
 }
+
+
+# Rules that are one whole number, with the values allowed.
+INTEGER_LIMITS: dict[str, tuple[int, int]] = {
+    "band_minutes": (5, 120), "band_count": (1, 8), "tk_warn_before_days": (0, 10),
+    "clock_warning_days": (1, 30), "sidak_tolerance_minutes": (0, 60),
+    "rotation_threshold": (2, 20), "rotation_window_months": (1, 60),
+}
+COMPLAINT_STEPS = ("verifikasi", "tindak_lanjut", "selesai")
 
 
 def rule(session: Session, key: str) -> Any:
@@ -88,12 +104,10 @@ def set_rule(uow: UnitOfWork, key: str, value: Any) -> None:
         raise ValidationError("Aturan ditetapkan oleh kota.")
     if key not in DEFAULTS:
         raise ValidationError(f"Aturan {key} tidak dikenal.", "key")
-    if key in ("band_minutes", "band_count", "tk_warn_before_days", "clock_warning_days",
-               "sidak_tolerance_minutes"):
-        limits = {"band_minutes": (5, 120), "band_count": (1, 8),
-                  "tk_warn_before_days": (0, 10), "clock_warning_days": (1, 30),
-                  "sidak_tolerance_minutes": (0, 60)}[key]
-        if not isinstance(value, int) or not limits[0] <= value <= limits[1]:
+    if key in INTEGER_LIMITS:
+        limits = INTEGER_LIMITS[key]
+        if not isinstance(value, int) or isinstance(value, bool) or \
+                not limits[0] <= value <= limits[1]:
             raise ValidationError(f"{key} harus bilangan {limits[0]}–{limits[1]}.", "value")
     if key == "tk_thresholds":
         days = [entry[0] for entry in value] if isinstance(value, list) else []
@@ -111,6 +125,8 @@ def set_rule(uow: UnitOfWork, key: str, value: Any) -> None:
                                   "value") from exc
     if key == "pk_grade_scale":
         value = _grade_scale(value)
+    if key == "complaint_deadline_days":
+        value = _complaint_deadlines(value)
     text = json.dumps(value, ensure_ascii=False)
     row = uow.session.scalars(select(RuleSetting).where(RuleSetting.key == key)).first()
     if row is None:
@@ -151,3 +167,18 @@ def _checklist(value: Any) -> list[list[str]]:
     if len(set(keys)) != len(keys):
         raise ValidationError("Kunci butir daftar periksa tidak boleh ganda.", "value")
     return items
+
+
+def _complaint_deadlines(value: Any) -> dict[str, int]:
+    """Working days for each complaint step: whole numbers 1–60, each step after the one
+    before it (verification, then follow-up, then closure)."""
+    if not isinstance(value, dict) or set(value) != set(COMPLAINT_STEPS):
+        raise ValidationError("Batas waktu pengaduan: hari kerja untuk verifikasi, "
+                              "tindak_lanjut dan selesai.", "value")
+    days = [value[step] for step in COMPLAINT_STEPS]
+    if any(not isinstance(d, int) or isinstance(d, bool) or not 1 <= d <= 60 for d in days):
+        raise ValidationError("Batas waktu pengaduan harus bilangan hari kerja 1–60.", "value")
+    if days != sorted(set(days)):
+        raise ValidationError("Batas waktu pengaduan harus naik: verifikasi, lalu tindak "
+                              "lanjut, lalu selesai.", "value")
+    return {step: int(value[step]) for step in COMPLAINT_STEPS}

@@ -17,6 +17,8 @@ from db.models import (
     Amendment,
     Attachment,
     Attendance,
+    Complaint,
+    ComplaintEvent,
     DayLog,
     Holiday,
     Innovation,
@@ -26,6 +28,7 @@ from db.models import (
     Office,
     PkIndicator,
     PkRealisation,
+    RotationDecision,
     RuleSetting,
     ScheduleAssignment,
     ScheduleProfile,
@@ -83,6 +86,12 @@ SYNCED_TABLES: dict[str, SyncedTable] = {
     "innovation_review": SyncedTable(InnovationReview, (Mode.HUB,), any_office_for_hub=True),
     "pk_indicator": SyncedTable(PkIndicator, (Mode.OFFICE,)),
     "pk_realisation": SyncedTable(PkRealisation, (Mode.OFFICE,)),
+    # Complaints, registered and handled at a kecamatan office (its own) or at the city
+    # (owned by the city); the city's decisions on the three-report rule. A complaint's
+    # steps come days after it was received: no "recorded long after" check on it.
+    "complaint": SyncedTable(Complaint, (Mode.OFFICE, Mode.HUB)),
+    "complaint_event": SyncedTable(ComplaintEvent, (Mode.OFFICE, Mode.HUB), day_column="day"),
+    "rotation_decision": SyncedTable(RotationDecision, (Mode.HUB,)),
     # Files that belong to rows (photos, signatures); the bytes travel beside the entries.
     "attachment": SyncedTable(Attachment, (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB)),
 }
