@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
                                help="berita acara sidak (PDF) dengan foto, tanda tangan dan "
                                     "perubahan setelah ditandatangani")
     sidak.add_argument("--id", required=True, metavar="ID",
-                       help="id sidak atau nomor berita acaranya (mis. 001/BA-SIDAK/…)")
+                       help="id sidak, nomor berita acaranya (mis. 001/BA-SIDAK/…) atau "
+                            "nomor urutnya seperti di daftar Sidak (mis. 002)")
     sidak.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
                        help="berkas PDF tujuan")
     pk = reports.add_parser("pk", parents=[common],

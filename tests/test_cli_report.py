@@ -197,6 +197,11 @@ def test_the_sidak_report_writes_the_berita_acara(inspector_dir: tuple[Path, str
                    str(tmp_path / "lagi.pdf"))
     assert again.returncode == 0, again.stderr
     assert again.stdout.split("Kode verifikasi: ")[1].strip() == code
+    # So does the sequence number the Sidak list starts it with.
+    short = pantau("report", "sidak", "--data-dir", str(folder), "--id", number[:3], "--out",
+                   str(tmp_path / "pendek.pdf"))
+    assert number.startswith("001/") and short.returncode == 0, short.stderr
+    assert short.stdout.split("Kode verifikasi: ")[1].strip() == code
 
 
 def test_an_unknown_sidak_is_refused(inspector_dir: tuple[Path, str, str],

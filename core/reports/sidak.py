@@ -174,24 +174,32 @@ class BeritaAcaraData:
 
 
 def find_visit_id(session: Session, id_or_number: str) -> str:
-    """The visit with this id or this berita acara number ("001/BA-SIDAK/…"). An id wins;
-    a number carried by more than one visit (laptops of earlier versions could issue the
-    same one) is refused with the candidates and their ids rather than guessed."""
+    """The visit with this id, this berita acara number ("001/BA-SIDAK/…") or this
+    sequence number as the Sidak list starts it ("002", "2"). An id wins; a number that
+    fits more than one visit (the same sequence on another laptop or in another year, or
+    the same full number issued by laptops of earlier versions) is refused with the
+    candidates and their ids rather than guessed."""
     wanted = id_or_number.strip()
+    by_id = session.get(SidakVisit, wanted) if wanted else None
+    if by_id is not None and by_id.deleted_at is None:
+        return by_id.id
+    short = wanted.isascii() and wanted.isdigit()
+    matches = (SidakVisit.number.startswith(f"{int(wanted):03d}/") if short
+               else SidakVisit.number == wanted)
     visits = list(session.scalars(select(SidakVisit).where(
-        (SidakVisit.id == wanted) | (SidakVisit.number == wanted),
-        SidakVisit.deleted_at.is_(None)).order_by(SidakVisit.day, SidakVisit.created_at)))
-    by_id = [visit for visit in visits if visit.id == wanted]
-    if by_id:
-        return by_id[0].id
+        matches, SidakVisit.deleted_at.is_(None))
+        .order_by(SidakVisit.day, SidakVisit.created_at)))
     if not visits:
-        raise NotFound(f"Sidak {wanted} tidak ditemukan di data ini (sebutkan id sidak atau "
-                       "nomor berita acaranya).")
+        raise NotFound(f"Sidak {wanted} tidak ditemukan di data ini (sebutkan id sidak, "
+                       "nomor berita acaranya atau nomor urutnya seperti di daftar Sidak).")
     if len(visits) > 1:
-        raise ValidationError(
-            f"Nomor {wanted} dipakai oleh {len(visits)} sidak: "
-            + "; ".join(_candidate(session, visit) for visit in visits)
-            + ". Sebutkan id sidak yang dimaksud.", "id")
+        listed = "; ".join(_candidate(session, visit) for visit in visits)
+        if short:
+            raise ValidationError(
+                f"Nomor {wanted} cocok dengan {len(visits)} sidak: {listed}. Sebutkan nomor "
+                "berita acara lengkapnya atau id sidak yang dimaksud.", "id")
+        raise ValidationError(f"Nomor {wanted} dipakai oleh {len(visits)} sidak: {listed}. "
+                              "Sebutkan id sidak yang dimaksud.", "id")
     return visits[0].id
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.context import AppContext, open_app
-from core.errors import ValidationError
+from core.errors import NotFound, ValidationError
 from core.reports.sidak import find_visit_id
 from core.roles import Actor, Mode
 from core.services import sidak
@@ -90,3 +90,33 @@ def test_a_number_two_visits_carry_is_refused_with_both_candidates(
     assert first_id in message and second_id in message
     assert "Rudi Hartono" in message and "Dewi Kartika" in message
     assert "Kelurahan Simpang IV Sipin" in message
+
+
+def test_the_sequence_number_of_the_sidak_list_finds_the_visit(field: Field) -> None:
+    """"002", as the list starts the number (or "2"), finds the laptop's second sidak."""
+    first_id, first = _record(field, field.inspector, field.pemeriksa, "Rudi Hartono")
+    second_id, second = _record(field, field.inspector, field.pemeriksa, "Rudi Hartono")
+    assert first.startswith("001/") and second.startswith("002/")
+    with field.inspector.read() as session:
+        assert find_visit_id(session, "002") == second_id
+        assert find_visit_id(session, " 2 ") == second_id
+        assert find_visit_id(session, "001") == first_id
+        with pytest.raises(NotFound, match="Sidak 003 tidak ditemukan"):
+            find_visit_id(session, "003")
+
+
+def test_a_sequence_number_two_laptops_issued_is_refused_with_the_full_numbers(
+        field: Field, second_laptop: tuple[AppContext, Actor]) -> None:
+    laptop, actor = second_laptop
+    first_id, first = _record(field, field.inspector, field.pemeriksa, "Rudi Hartono")
+    second_id, second = _record(field, laptop, actor, "Dewi Kartika")
+    _send_to_hub(field, field.inspector, field.pemeriksa)
+    _send_to_hub(field, laptop, actor)
+    with field.hub.read() as session:
+        with pytest.raises(ValidationError) as refused:
+            find_visit_id(session, "001")
+        assert find_visit_id(session, second) == second_id  # the full number still works
+    message = refused.value.message
+    assert message.startswith("Nomor 001 cocok dengan 2 sidak")
+    assert first in message and second in message and first_id in message
+    assert "nomor berita acara lengkapnya" in message
