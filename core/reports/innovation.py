@@ -247,7 +247,7 @@ class ProfileData:
     rev: int
     reviews: tuple[ReviewLine, ...]
     evidence: tuple[tuple[str, int, str], ...]  # file name, size, sha256
-    printed_at: datetime  # not part of the verification code
+    printed_at: datetime  # the office's wall time; not part of the verification code
 
     def content(self) -> dict[str, Any]:
         data = report_json({f.name: getattr(self, f.name) for f in fields(self)
@@ -264,7 +264,9 @@ class ProfileData:
 
 
 def profile_data(session: Session, innovation_id: str, printed_at: datetime) -> ProfileData:
-    """Everything the profile of `innovation_id` shows."""
+    """Everything the profile of `innovation_id` shows; `printed_at` is the moment of
+    printing (aware, or already the office's wall time), kept as the office's wall time so
+    that the printed date is the office's day (01.30 WIB is still the day before in UTC)."""
     detail = innovation_detail(session, innovation_id)
     office = get_office(session, detail.office_code)
     initiator = INITIATORS.get(detail.initiator, detail.initiator)
@@ -287,7 +289,8 @@ def profile_data(session: Session, innovation_id: str, printed_at: datetime) -> 
         goals=detail.goals, benefits=detail.benefits, results=detail.results,
         budget=detail.budget, video_url=detail.video_url,
         status=STATUS_LABELS.get(detail.status, detail.status), rev=detail.rev,
-        reviews=reviews, evidence=evidence, printed_at=printed_at)
+        reviews=reviews, evidence=evidence,
+        printed_at=printed_at.astimezone(zone) if printed_at.tzinfo else printed_at)
 
 
 def _size(size: int) -> str:

@@ -134,3 +134,18 @@ def test_the_profile_shows_every_field_the_evidence_and_the_city_note(
         again = write_innovation_profile_pdf(session, innovation_id, tmp_path / "lagi.pdf",
                                              datetime(2026, 12, 1, 3, 0, tzinfo=UTC))
     assert again.code == data.code
+
+
+def test_the_profile_printed_late_at_night_carries_the_offices_date(
+        hub: AppContext, admin: Actor, tmp_path: Path) -> None:
+    """18.30 UTC on 25 November is 01.30 WIB on the 26th: the office's date is printed."""
+    from core.reports.innovation import write_innovation_profile_pdf
+
+    innovation_id = add(hub, admin, OFFICE_CODE, "inisiatif")
+    out = tmp_path / "malam.pdf"
+    with hub.read() as session:
+        data = write_innovation_profile_pdf(session, innovation_id, out,
+                                            datetime(2026, 11, 25, 18, 30, tzinfo=UTC))
+    assert data.printed_at.date() == date(2026, 11, 26)
+    text = pdf_text(out)
+    assert "pada 26 November 2026" in text and "25 November 2026" not in text

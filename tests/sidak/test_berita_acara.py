@@ -185,3 +185,15 @@ def test_an_unknown_sidak_is_refused_and_no_file_is_written(field: Field,
         write_berita_acara(session, "bukan-id-sidak", out, PRINTED)
     assert not out.exists()
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_printed_late_at_night_the_berita_acara_carries_the_offices_date(
+        field: Field, tmp_path: Path) -> None:
+    """18.30 UTC on 25 November is 01.30 WIB on the 26th: the office's date is printed."""
+    visit_id = record_visit(field, tmp_path, photos=0)
+    out = tmp_path / "malam.pdf"
+    with field.inspector.read() as session:
+        data = berita_acara_data(session, visit_id, datetime(2026, 11, 25, 18, 30, tzinfo=UTC))
+        write_berita_acara(session, visit_id, out, datetime(2026, 11, 25, 18, 30, tzinfo=UTC))
+    assert data.printed_at == datetime(2026, 11, 26, 1, 30)
+    assert "pada 26 November 2026" in pdf_text(out)
