@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.context import UnitOfWork
 from core.errors import NotFound, ValidationError
+from db.engine import insert_or_ignore
 from db.models import Attachment, Blob
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024  # a photo file as chosen by the user
@@ -119,18 +120,7 @@ def put_blob(session: Session, sha256: str, data: bytes) -> None:
         raise ValueError("blob bytes do not match their SHA-256")
     if session.get(Blob, sha256) is not None:
         return
-    dialect = session.get_bind().dialect.name
-    values = {"sha256": sha256, "size": len(data), "data": data}
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        session.execute(pg_insert(Blob).values(values).on_conflict_do_nothing())
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        session.execute(sqlite_insert(Blob).values(values).on_conflict_do_nothing())
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        session.execute(insert(Blob).values(values))
+    insert_or_ignore(session, Blob, {"sha256": sha256, "size": len(data), "data": data})
 
 
 def has_blob(session: Session, sha256: str) -> bool:

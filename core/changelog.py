@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.canonical import GENESIS_HASH, canonical_json, sha256_hex
+from db.engine import insert_or_ignore
 from db.models import ChangeLogEntry, LogHead
 
 OP_INSERT = "insert"
@@ -47,7 +48,14 @@ def entry_hash_text(device_id: str, seq: int, table_name: str, row_id: str, op: 
 
 def lock_head(session: Session, device_id: str) -> LogHead:
     """The device's log head, locked for the rest of the transaction (FOR UPDATE on PostgreSQL;
-    SQLite write transactions already hold the database lock from BEGIN IMMEDIATE)."""
+    SQLite write transactions already hold the database lock from BEGIN IMMEDIATE).
+
+    On PostgreSQL a missing head is first inserted with ON CONFLICT DO NOTHING: of two
+    hub PCs importing a new device's first bundle at once, the second waits for the first
+    to commit and then locks the head the first wrote (instead of a duplicate key)."""
+    if session.get_bind().dialect.name == "postgresql":
+        insert_or_ignore(session, LogHead,
+                         {"device_id": device_id, "seq": 0, "hash": GENESIS_HASH})
     head = session.scalars(
         select(LogHead).where(LogHead.device_id == device_id).with_for_update()
     ).one_or_none()

@@ -224,10 +224,14 @@ class AppContext:
 
 def open_app(data_dir: Path, database_url: str | None = None, clock: Clock = utcnow,
              keep_backups: int = DEFAULT_KEEP) -> AppContext:
-    """Open the installation in `data_dir`: refuse, back up, migrate and check as needed."""
+    """Open the installation in `data_dir`: refuse, back up, migrate and check as needed.
+
+    The database is `database_url` when given (the CLI option), else the one chosen in
+    Pengaturan (the data folder's settings file), else the folder's own SQLite file.
+    """
     folder = DataDir(data_dir)
     folder.ensure()
-    url = database_url or sqlite_url(folder.database)
+    url = database_url or folder.configured_database_url() or sqlite_url(folder.database)
     opened = open_database(url, folder.database, folder.backups, clock(), keep_backups)
     factory = make_session_factory(opened.engine)
     install_change_log_guard(factory)

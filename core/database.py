@@ -7,15 +7,40 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from core.backup import DEFAULT_KEEP, backup_database, has_backup_on
-from core.errors import DatabaseRefused
+from core.errors import DatabaseRefused, DatabaseUnreachable
 from db.engine import is_sqlite, make_engine
 from db.migrate import current_revision, head_revision, known_revisions, upgrade
 from db.models.meta import APPLICATION_KEY, APPLICATION_NAME
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def display_url(url: str) -> str:
+    """The database URL as it may be shown or logged: without its password."""
+    try:
+        return make_url(url).set(password=None).render_as_string(hide_password=False)
+    except ArgumentError:
+        return "(URL tidak sah)"
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's own reason, first line only (psycopg adds hints and context below)."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = str(cause).strip().splitlines()
+    return lines[0] if lines else type(cause).__name__
+
+
+def unreachable(url: str, exc: BaseException, doing: str = "") -> DatabaseUnreachable:
+    """The error a user reads when the PostgreSQL server is down or the link to it broke."""
+    during = f" saat {doing}" if doing else ""
+    return DatabaseUnreachable(
+        f"Server basis data tidak terjangkau{during} ({display_url(url)}: {first_line(exc)}). "
+        "Tidak ada yang disimpan dari pekerjaan ini. Periksa jaringan dan server PostgreSQL, "
+        "lalu ulangi.")
 
 
 @dataclass(frozen=True)
@@ -112,7 +137,7 @@ def open_database(url: str, database_file: Path | None, backups_dir: Path | None
                 state = inspect_connection(connection, "Database")
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise DatabaseRefused(f"Server database tidak dapat dihubungi: {exc}") from exc
+            raise unreachable(url, exc, "membuka database") from exc
         except DatabaseRefused:
             engine.dispose()
             raise
@@ -120,6 +145,11 @@ def open_database(url: str, database_file: Path | None, backups_dir: Path | None
         if state.needs_upgrade:
             upgrade(engine)
         problems = integrity_problems(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        if is_sqlite(url):
+            raise
+        raise unreachable(url, exc, "memperbarui skema") from exc
     except Exception:
         engine.dispose()
         raise

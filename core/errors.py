@@ -39,5 +39,10 @@ class DatabaseRefused(PantauError):
     """The database file cannot be opened by this build; it was left untouched."""
 
 
+class DatabaseUnreachable(PantauError):
+    """The PostgreSQL server cannot be reached (down, network, connection cut): the
+    transaction under way was rolled back, so nothing of it was stored."""
+
+
 class NotSetUp(PantauError):
     pass

@@ -66,3 +66,17 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def insert_or_ignore(session: Session, model: type[Any], values: dict[str, Any]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING: a row with the same key, even one that another
+    transaction is inserting right now, is left as it is (PostgreSQL waits for that
+    transaction to end first), so two hub PCs adding the same row never collide."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(model).values(values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(model).values(values).on_conflict_do_nothing())

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from core.attachments import has_blob, put_blob
@@ -32,7 +34,7 @@ from core.roles import Actor, Mode, Role, require_role
 from core.services.offices import city_entry, find_office
 from core.sync.bundle import CHANGES, SUFFIX, BundleRefused, OpenedBundle, open_bundle
 from core.sync.tables import SYNCED_TABLES, ownership_problem, row_values
-from db.engine import WRITE_OPTIONS
+from db.engine import WRITE_OPTIONS, insert_or_ignore
 from db.migrate import known_revisions
 from db.models import ChangeLogEntry, ClockFlag, LogHead, SyncBundle, SyncDevice
 
@@ -121,17 +123,59 @@ def import_bundles(ctx: AppContext, actor: Actor, paths: Iterable[Path], dry_run
     if dry_run and ctx.engine.dialect.name == "sqlite":
         return _dry_run_on_copy(ctx, actor, list(paths), progress)
     files = bundle_files(paths)
-    results = []
+    results: list[BundleResult] = []
     for index, path in enumerate(files):
         if progress:
             progress(index, len(files), path.name)
-        result = import_one(ctx, actor, path, dry_run)
-        if result.result == APPLIED and not dry_run and result.device_id:
-            result.released = release_held(ctx, actor, result.device_id)
+        with _server_errors(ctx, path.name, results):
+            result = _import_retrying(ctx, actor, path, dry_run)
+            if result.result == APPLIED and not dry_run and result.device_id:
+                result.released = release_held(ctx, actor, result.device_id)
         results.append(result)
     if progress:
         progress(len(files), len(files), "")
     return results
+
+
+RETRIES = 5
+# PostgreSQL's "try the transaction again": serialization failure, deadlock detected.
+_RETRY_SQLSTATES = ("40001", "40P01")
+
+
+def _sqlstate(exc: DBAPIError) -> str:
+    return str(getattr(exc.orig, "sqlstate", "") or "")
+
+
+def _import_retrying(ctx: AppContext, actor: Actor, path: Path, dry_run: bool = False,
+                     **options: Any) -> BundleResult:
+    """`import_one`, again from the start when PostgreSQL chose this transaction as the
+    victim of a deadlock with another hub PC's import (it was rolled back whole)."""
+    for attempt in range(RETRIES):
+        try:
+            return import_one(ctx, actor, path, dry_run, **options)
+        except OperationalError as exc:
+            if _sqlstate(exc) not in _RETRY_SQLSTATES or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@contextmanager
+def _server_errors(ctx: AppContext, name: str, done: list[BundleResult]) -> Iterator[None]:
+    """A PostgreSQL server that goes away during an import: the bundle's transaction was
+    rolled back (nothing of it stored); the user reads why, and which bundles did finish."""
+    try:
+        yield
+    except (OperationalError, InterfaceError) as exc:
+        if ctx.engine.dialect.name == "sqlite":
+            raise
+        from core.database import unreachable
+
+        error = unreachable(ctx.engine.url.render_as_string(hide_password=False), exc,
+                            f"mengimpor {name}")
+        if done:
+            error.message += f" {len(done)} bundle sebelumnya sudah selesai dan tersimpan."
+        raise error from exc
 
 
 def _dry_run_on_copy(ctx: AppContext, actor: Actor, paths: list[Path],
@@ -245,10 +289,11 @@ def _check_device(ctx: AppContext, bundle: OpenedBundle, dry_run: bool = False) 
         raise _Hold(_unknown_device_reason(manifest.office_code, manifest.public_key))
     if known is None:
         with ctx.raw_write() as session:
-            session.add(SyncDevice(device_id=manifest.device_id,
-                                   office_code=manifest.office_code, mode=manifest.mode,
-                                   public_key=manifest.public_key, status="held",
-                                   first_seen_at=ctx.clock()))
+            # Another hub PC may be registering the same device at this moment.
+            insert_or_ignore(session, SyncDevice, {
+                "device_id": manifest.device_id, "office_code": manifest.office_code,
+                "mode": manifest.mode, "public_key": manifest.public_key, "status": "held",
+                "first_seen_at": ctx.clock()})
         raise _Hold(_unknown_device_reason(manifest.office_code, manifest.public_key))
     if known.status != "approved":
         raise _Hold(_unknown_device_reason(known.office_code, known.public_key))
@@ -596,8 +641,10 @@ def release_held(ctx: AppContext, actor: Actor, device_id: str) -> list[BundleRe
                 continue  # the same file was held twice
             seen.add(held.held_path)
             path = ctx.data_dir.root / held.held_path
-            result = import_one(ctx, actor, path, keep_held_copy=False,
-                                original_name=held.file_name)
+            if not path.is_file():
+                continue  # held on another hub PC sharing this database: released there
+            result = _import_retrying(ctx, actor, path, keep_held_copy=False,
+                                      original_name=held.file_name)
             if result.result == HELD:
                 continue
             with ctx.raw_write() as session:
