@@ -50,8 +50,8 @@ class ComplaintEvent(SyncedRow, Base):
     __tablename__ = "complaint_event"
 
     complaint_id: Mapped[str] = mapped_column(String(36), index=True)
-    # diterima | valid | tidak_valid | tindak_lanjut | selesai | dibuka_kembali |
-    # ditautkan | dilepas
+    # diterima | valid | tidak_valid | tindak_lanjut | selesai | dibatalkan (the last step
+    # taken back) | dikoreksi | ditautkan | dilepas
     kind: Mapped[str] = mapped_column(String(24))
     day: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
