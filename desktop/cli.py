@@ -431,10 +431,16 @@ def _report_innovation(args: argparse.Namespace) -> int:
 def _report_innovation_risk(args: argparse.Namespace) -> int:
     from core.context import open_app
     from core.reports.innovation import days_left_text, write_at_risk_pdf, write_tracker_xlsx
+    from core.roles import Mode
     from core.services.innovation_tracker import AT_RISK, ATTENTION, tracker
 
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
+        if ctx.device.mode is not Mode.HUB:
+            raise PantauError(
+                "Daftar kantor berisiko adalah laporan kota: buat di pemasangan kota (mode "
+                f"{Mode.HUB.label}), yang menerima inovasi semua kantor. Pemasangan ini mode "
+                f"{ctx.device.mode.label}.")
         today = ctx.today()
         with ctx.read() as session:
             result = tracker(session, today)

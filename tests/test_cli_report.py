@@ -254,6 +254,24 @@ def test_the_innovation_reports_write_a_profile_and_the_list_of_offices_at_risk(
                                               "Per kecamatan"]
 
 
+def test_the_innovation_risk_list_is_refused_outside_the_hub(
+        field_template: tuple[Path, Actor, Actor, Actor], tmp_path: Path) -> None:
+    """An office sees only its own innovations: a list of offices at risk made there would
+    name every other office as having none."""
+    root = field_template[0]
+    for name, mode in (("office", "Kantor (kelurahan/kecamatan)"),
+                       ("inspector", "Pemeriksa (sidak)")):
+        shutil.copytree(root / name, tmp_path / name)
+        out = tmp_path / f"berisiko-{name}.pdf"
+        result = pantau("report", "innovation-risk", "--data-dir", str(tmp_path / name),
+                        "--out", str(out), "--xlsx", str(tmp_path / f"{name}.xlsx"))
+        assert result.returncode == 1, result.stdout
+        assert result.stderr.startswith("pantau: Daftar kantor berisiko adalah laporan kota")
+        assert "mode Kota (hub)" in result.stderr
+        assert f"Pemasangan ini mode {mode}." in result.stderr
+        assert not out.exists() and not (tmp_path / f"{name}.xlsx").exists()
+
+
 def test_the_pk_report_writes_the_offices_capaian(
         field_template: tuple[Path, Actor, Actor, Actor], tmp_path: Path) -> None:
     from core.services.pk import PkForm, add_indicator, record_realisation
