@@ -264,6 +264,19 @@ def list_clock_flags(ctx: AppContext, limit: int | None = DEFAULT_BUNDLE_LIMIT
     return rows
 
 
+def last_received(session: Session) -> dict[str, datetime]:
+    """Per office code: when a bundle of one of its devices last applied (or was already
+    present) here. A held bundle does not count: its data has not arrived."""
+    received: dict[str, datetime] = {}
+    for code, at in session.execute(
+            select(SyncBundle.office_code, func.max(SyncBundle.imported_at)).where(
+                SyncBundle.result.in_((APPLIED, PRESENT)), SyncBundle.office_code.is_not(None))
+            .group_by(SyncBundle.office_code)):
+        if code is not None and at is not None:
+            received[code] = at
+    return received
+
+
 def office_activity(ctx: AppContext, days: int = DEFAULT_SILENT_DAYS) -> list[OfficeActivity]:
     """Every office that should send bundles here, with when its data last arrived.
 
@@ -282,14 +295,7 @@ def office_activity(ctx: AppContext, days: int = DEFAULT_SILENT_DAYS) -> list[Of
         if device.mode is not Mode.HUB:
             stmt = stmt.where(Office.parent_code == device.office_code)
         offices = session.scalars(stmt.order_by(Office.code)).all()
-        received: dict[str, datetime] = {}
-        for code, at in session.execute(
-                select(SyncBundle.office_code, func.max(SyncBundle.imported_at)).where(
-                    SyncBundle.result.in_((APPLIED, PRESENT)),
-                    SyncBundle.office_code.is_not(None))
-                .group_by(SyncBundle.office_code)):
-            if code is not None and at is not None:
-                received[code] = at
+        received = last_received(session)
         devices: dict[str, int] = {code: count for code, count in session.execute(
             select(SyncDevice.office_code, func.count()).group_by(SyncDevice.office_code))}
         held: dict[str, int] = defaultdict(int)
