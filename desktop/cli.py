@@ -19,6 +19,8 @@ from core.errors import PantauError
 from core.instance import instance_lock
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from core.context import AppContext
     from core.roles import Actor
     from core.sync.importer import BundleResult
@@ -124,9 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
     innovation = reports.add_parser("innovation", parents=[common],
                                     help="profil satu inovasi (PDF) dengan status, catatan "
                                          "kota dan daftar berkas bukti")
-    innovation.add_argument("--id", required=True, metavar="ID", help="id inovasi")
-    innovation.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
-                            help="berkas PDF tujuan")
+    which = innovation.add_mutually_exclusive_group(required=True)
+    which.add_argument("--id", metavar="ID",
+                       help="id inovasi, namanya seperti di halaman Inovasi, atau bagian nama "
+                            "yang hanya dimiliki satu inovasi")
+    which.add_argument("--list", action="store_true",
+                       help="tampilkan semua inovasi di data ini dengan id-nya")
+    innovation.add_argument("--out", type=Path, metavar="BERKAS.pdf",
+                            help="berkas PDF tujuan (wajib dengan --id)")
     innovation_risk = reports.add_parser(
         "innovation-risk", parents=[common],
         help="kota: daftar kantor berisiko belum memiliki inovasi sebelum batas waktu")
@@ -414,17 +421,38 @@ def _report_sidak(args: argparse.Namespace) -> int:
 
 def _report_innovation(args: argparse.Namespace) -> int:
     from core.context import open_app
+    from core.errors import NotFound
     from core.reports.innovation import profile_data, write_profile_pdf
 
+    if not args.list and args.out is None:
+        raise PantauError("Sebutkan berkas PDF tujuan dengan --out.")
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
         with ctx.read() as session:
-            data = profile_data(session, args.id.strip(), ctx.clock())
+            if args.list:
+                return _list_innovations(session)
+            data = profile_data(session, args.id, ctx.clock())
+    except NotFound as exc:
+        raise NotFound(f"{exc.message} Daftar inovasi: pantau report innovation --list."
+                       ) from exc
     finally:
         ctx.close()
     write_profile_pdf(data, args.out)
     print(f"Profil inovasi {data.name} ({data.office_name}, {data.status}): {args.out}")
     print(f"Kode verifikasi: {data.code}")
+    return 0
+
+
+def _list_innovations(session: Session) -> int:
+    """`pantau report innovation --list`: id, office, stage, status and name, by office."""
+    from core.services.innovation import STAGES, STATUS_LABELS, list_innovations
+
+    rows = sorted(list_innovations(session), key=lambda r: (r.office_code, r.name.casefold()))
+    for row in rows:
+        print(f"{row.id}  {row.office_code:<14} {STAGES.get(row.stage, row.stage):<10} "
+              f"{STATUS_LABELS.get(row.status, row.status):<13} {row.name}")
+    if not rows:
+        print("Belum ada inovasi di data ini.")
     return 0
 
 

@@ -242,6 +242,18 @@ def test_the_innovation_reports_write_a_profile_and_the_list_of_offices_at_risk(
     missing = pantau("report", "innovation", "--data-dir", str(office), "--id", "tidak-ada",
                      "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr
+    assert "pantau report innovation --list" in missing.stderr
+    # The name as the Inovasi page shows it, or a part of it, finds the same innovation.
+    by_name = pantau("report", "innovation", "--data-dir", str(office), "--id", "warga online",
+                     "--out", str(tmp_path / "nama.pdf"))
+    assert by_name.returncode == 0, by_name.stderr
+    assert by_name.stdout.split("Kode verifikasi: ")[1].strip() == code
+    listed = pantau("report", "innovation", "--data-dir", str(office), "--list")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.split() == [innovation_id, OFFICE_CODE, "Inisiatif", "Draf", "Lapak",
+                                     "Warga", "Online"]
+    no_out = pantau("report", "innovation", "--data-dir", str(office), "--id", innovation_id)
+    assert no_out.returncode == 1 and "--out" in no_out.stderr
 
     risk, xlsx = tmp_path / "berisiko.pdf", tmp_path / "pelacak.xlsx"
     result = pantau("report", "innovation-risk", "--data-dir", str(hub), "--out", str(risk),

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.errors import NotFound, ValidationError
 from core.formatting import angka, tanggal, tanggal_pendek
 from core.reports.common import (
     CONTENT_WIDTH,
@@ -51,6 +52,7 @@ from core.services.innovation import (
     STAGES,
     STATUS_LABELS,
     innovation_detail,
+    list_innovations,
 )
 from core.services.innovation_tracker import (
     AT_RISK,
@@ -61,7 +63,7 @@ from core.services.innovation_tracker import (
     tracker,
 )
 from core.services.offices import city_entry, get_office
-from db.models import Office
+from db.models import Innovation, Office
 
 AT_RISK_KIND = "inovasi-berisiko"
 PROFILE_KIND = "profil-inovasi"
@@ -263,10 +265,38 @@ class ProfileData:
         return f"PANTAU|{PROFILE_KIND}|{self.innovation_id}|{self.rev}|{self.code}"
 
 
+def find_innovation_id(session: Session, id_or_name: str) -> str:
+    """The innovation with this id, or the one whose name is or contains `id_or_name` (any
+    case), as the Inovasi page shows it: a full name wins over longer names containing it.
+    A text that fits several innovations is refused with their offices and ids."""
+    wanted = id_or_name.strip()
+    if not wanted:
+        raise ValidationError("Sebutkan id atau nama inovasi.", "id")
+    by_id = session.get(Innovation, wanted)
+    if by_id is not None and by_id.deleted_at is None:
+        return by_id.id
+    rows = list_innovations(session)
+    key = wanted.casefold()
+    matches = ([row for row in rows if row.name.casefold() == key]
+               or [row for row in rows if key in row.name.casefold()])
+    if not matches:
+        raise NotFound(f"Inovasi {wanted} tidak ditemukan di data ini (sebutkan id inovasi, "
+                       "namanya atau bagian namanya).")
+    if len(matches) > 1:
+        listed = "; ".join(
+            f"{row.name} ({row.office_code} {row.office_name}, "
+            f"{STATUS_LABELS.get(row.status, row.status)}; id {row.id})" for row in matches)
+        raise ValidationError(f"{len(matches)} inovasi cocok dengan \"{wanted}\": {listed}. "
+                              "Sebutkan id atau nama yang lebih lengkap.", "id")
+    return matches[0].id
+
+
 def profile_data(session: Session, innovation_id: str, printed_at: datetime) -> ProfileData:
-    """Everything the profile of `innovation_id` shows; `printed_at` is the moment of
-    printing (aware, or already the office's wall time), kept as the office's wall time so
-    that the printed date is the office's day (01.30 WIB is still the day before in UTC)."""
+    """Everything the profile of `innovation_id` (an id, or a name `find_innovation_id`
+    finds) shows; `printed_at` is the moment of printing (aware, or already the office's
+    wall time), kept as the office's wall time so that the printed date is the office's day
+    (01.30 WIB is still the day before in UTC)."""
+    innovation_id = find_innovation_id(session, innovation_id)
     detail = innovation_detail(session, innovation_id)
     office = get_office(session, detail.office_code)
     initiator = INITIATORS.get(detail.initiator, detail.initiator)

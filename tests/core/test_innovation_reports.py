@@ -7,11 +7,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from core.attachments import prepare_file
 from core.context import AppContext
+from core.errors import NotFound, ValidationError
 from core.roles import Actor
 from core.services.innovation import (
     InnovationForm,
@@ -149,3 +151,48 @@ def test_the_profile_printed_late_at_night_carries_the_offices_date(
     assert data.printed_at.date() == date(2026, 11, 26)
     text = pdf_text(out)
     assert "pada 26 November 2026" in text and "25 November 2026" not in text
+
+
+def test_an_innovation_is_found_by_its_name_or_a_part_only_it_has(
+        hub: AppContext, admin: Actor) -> None:
+    from core.reports.innovation import find_innovation_id
+
+    def named(office: str, name: str) -> str:
+        with hub.write(admin) as uow:
+            return uow.add(Innovation(name=name, stage="inisiatif", initiator="opd",
+                                      form="pelayanan_publik", status="draf"), office).id
+
+    online = named(OFFICE_CODE, "Lapak Warga Online")
+    sehat = named("15.71.01.1002", "Lapak Warga Sehat")
+    gone = named(OFFICE_CODE, "Posyandu Digital")
+    with hub.write(admin) as uow:
+        row = uow.session.get(Innovation, gone)
+        assert row is not None
+        uow.delete(row)
+    with hub.read() as session:
+        assert find_innovation_id(session, online) == online
+        assert find_innovation_id(session, "  warga ONLINE ") == online
+        assert find_innovation_id(session, "Lapak Warga Sehat") == sehat
+        with pytest.raises(ValidationError) as refused:
+            find_innovation_id(session, "lapak warga")
+        with pytest.raises(NotFound, match="Inovasi Posyandu tidak ditemukan"):
+            find_innovation_id(session, "Posyandu")
+        with pytest.raises(ValidationError, match="Sebutkan id atau nama inovasi"):
+            find_innovation_id(session, " ")
+    message = refused.value.message
+    assert message.startswith('2 inovasi cocok dengan "lapak warga"')
+    assert online in message and sehat in message
+    assert OFFICE_CODE in message and "15.71.01.1002" in message
+
+
+def test_a_full_name_wins_over_longer_names_but_not_over_the_same_name_elsewhere(
+        hub: AppContext, admin: Actor) -> None:
+    from core.reports.innovation import find_innovation_id
+
+    short = add(hub, admin, OFFICE_CODE, "inisiatif")  # "Inovasi inisiatif"
+    add(hub, admin, OFFICE_CODE, "inisiatif lanjutan")  # "Inovasi inisiatif lanjutan"
+    with hub.read() as session:
+        assert find_innovation_id(session, "inovasi inisiatif") == short
+    add(hub, admin, "15.71.01.1002", "inisiatif")
+    with hub.read() as session, pytest.raises(ValidationError, match="2 inovasi cocok"):
+        find_innovation_id(session, "Inovasi inisiatif")
