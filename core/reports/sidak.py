@@ -66,6 +66,7 @@ TITLE = "BERITA ACARA INSPEKSI MENDADAK (SIDAK)"
 DRAFT_LABEL = "DRAF — belum ditandatangani"
 AMENDMENTS_TITLE = "Perubahan setelah ditandatangani"
 NONE = "–"
+OFF_ROSTER = "di luar daftar pegawai"
 WARN = "#a3200f"
 # Indonesian names of the time zones offices are in.
 ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
@@ -82,6 +83,7 @@ class StaffLine:
     status: str  # "Hadir", "Tanpa keterangan", … (STAFF_STATUSES labels)
     note: str
     absent: bool
+    on_roster: bool  # from the office's roster; False for a person the inspector added
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,8 @@ def berita_acara_data(session: Session, visit_id: str, printed_at: datetime
         received_position=detail.received_position, desk_staffed=detail.desk_staffed,
         residents_waiting=detail.residents_waiting,
         staff=tuple(StaffLine(s.name, s.position, STAFF_STATUSES.get(s.status, s.status),
-                              s.note, s.status in ABSENT) for s in detail.staff),
+                              s.note, s.status in ABSENT, s.staff_id is not None)
+                    for s in detail.staff),
         checklist=tuple(ChecklistLine(item.label, ANSWERS.get(item.answer, item.answer))
                         for item in detail.checklist),
         findings=tuple(FindingLine(f.finding, f.recommendation, f.deadline)
@@ -360,17 +363,32 @@ def _staff_section(data: BeritaAcaraData) -> list[Flowable]:
     if not data.staff:
         return [*items, Paragraph("Daftar pegawai kantor tidak tersedia saat sidak.",
                                   STYLES["body"])]
-    present = len(data.staff) - len(data.absent)
-    summary = (f"Dari {len(data.staff)} pegawai dalam daftar, {present} hadir dan "
-               f"{len(data.absent)} tidak hadir saat pemeriksa tiba.")
     widths = [8 * mm, 52 * mm, 42 * mm, 34 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
-    rows = [[str(n), line.name, line.position or NONE,
+    rows = [[str(n), cell(line.name, small="" if line.on_roster else OFF_ROSTER),
+             line.position or NONE,
              cell(line.status, bold=line.absent, color=WARN if line.absent else None),
              line.note] for n, line in enumerate(data.staff, start=1)]
     table = data_table([["No", "Nama", "Jabatan", "Keadaan", "Keterangan"]], rows, widths,
                        "CLLLL")
-    return [*items, Paragraph(escape(summary), STYLES["body"]), Spacer(1, 2 * mm), table]
+    return [*items, Paragraph(escape(_staff_summary(data)), STYLES["body"]), Spacer(1, 2 * mm),
+            table]
+
+
+def _staff_summary(data: BeritaAcaraData) -> str:
+    """The counts over the roster the inspector had on the day (the staff recorded from
+    it); people added outside it are counted apart, not as "pegawai dalam daftar"."""
+    listed = [line for line in data.staff if line.on_roster]
+    others = len(data.staff) - len(listed)
+    if listed:
+        absent = sum(1 for line in listed if line.absent)
+        text = (f"Dari {len(listed)} pegawai dalam daftar, {len(listed) - absent} hadir dan "
+                f"{absent} tidak hadir saat pemeriksa tiba.")
+    else:
+        text = "Daftar pegawai kantor tidak tersedia saat sidak."
+    if others:
+        text += f" Dicatat juga {others} orang di luar daftar pegawai."
+    return text
 
 
 def _checklist_section(data: BeritaAcaraData) -> list[Flowable]:

@@ -16,7 +16,15 @@ from core.attachments import prepare_photo
 from core.errors import NotFound
 from core.formatting import nip_cetak
 from core.reports.sidak import berita_acara_data, write_berita_acara
-from core.services.sidak import FindingInput, add_photo, finish, save_visit, sign, visit_detail
+from core.services.sidak import (
+    FindingInput,
+    StaffFound,
+    add_photo,
+    finish,
+    save_visit,
+    sign,
+    visit_detail,
+)
 from core.sync.export import export_bundle
 from core.sync.importer import approve_device, import_bundles
 from tests.conftest import VALID_NIP
@@ -197,3 +205,36 @@ def test_printed_late_at_night_the_berita_acara_carries_the_offices_date(
         write_berita_acara(session, visit_id, out, datetime(2026, 11, 25, 18, 30, tzinfo=UTC))
     assert data.printed_at == datetime(2026, 11, 26, 1, 30)
     assert "pada 26 November 2026" in pdf_text(out)
+
+
+def test_people_outside_the_roster_are_not_counted_as_staff_on_it(field: Field,
+                                                                   tmp_path: Path) -> None:
+    """The roster on the day has three staff; the inspector also met a volunteer at the
+    desk. "Dari N pegawai dalam daftar" is the roster, the volunteer is counted apart."""
+    staff = field.roster()
+    assert len(staff) == 3
+    staff[0].status = "tk"
+    staff.append(StaffFound("Joko Widodo", "hadir", "relawan di meja layanan", "Relawan"))
+    with field.inspector.write(field.pemeriksa) as uow:
+        visit_id = save_visit(uow, basic_form(field, staff=staff))
+    out = tmp_path / "daftar.pdf"
+    with field.inspector.read() as session:
+        write_berita_acara(session, visit_id, out, PRINTED)
+    text = pdf_text(out)
+    assert ("Dari 3 pegawai dalam daftar, 2 hadir dan 1 tidak hadir saat pemeriksa tiba. "
+            "Dicatat juga 1 orang di luar daftar pegawai.") in text
+    assert "Joko Widodo di luar daftar pegawai Relawan Hadir relawan di meja layanan" in text
+
+
+def test_without_a_roster_the_people_met_are_not_called_staff_on_it(field: Field,
+                                                                    tmp_path: Path) -> None:
+    staff = [StaffFound("Joko Widodo", "hadir", "", "Relawan")]
+    with field.inspector.write(field.pemeriksa) as uow:
+        visit_id = save_visit(uow, basic_form(field, staff=staff))
+    out = tmp_path / "tanpa-daftar.pdf"
+    with field.inspector.read() as session:
+        write_berita_acara(session, visit_id, out, PRINTED)
+    text = pdf_text(out)
+    assert ("Daftar pegawai kantor tidak tersedia saat sidak. Dicatat juga 1 orang di luar "
+            "daftar pegawai.") in text
+    assert "pegawai dalam daftar" not in text
