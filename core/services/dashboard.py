@@ -80,6 +80,7 @@ from db.models import Attendance, DayLog, Office, SidakFinding, SidakVisit, Staf
 
 CITY_GROUP = "*"
 TREND_MONTHS = 6
+DEFAULT_TIMEZONE = "Asia/Jakarta"
 NOT_RECEIVED = "belum diterima"  # a day whose data has not arrived at the hub yet
 
 
@@ -193,6 +194,7 @@ class CityDashboard:
     city: GroupTotals  # over the rows shown
     rotation_alerts: list[RotationAlert]  # standing at the period's end, offices shown
     innovation_deadline: date
+    timezone: str  # the city's, for showing `last_sync`
 
     @property
     def month_label(self) -> str:
@@ -357,7 +359,7 @@ def best_stage(track: OfficeTrack) -> str | None:
 
 def _city_zone(session: Session) -> ZoneInfo:
     zone = session.scalar(select(Office.timezone).where(Office.code == city_entry().code))
-    return ZoneInfo(zone or "Asia/Jakarta")
+    return ZoneInfo(zone or DEFAULT_TIMEZONE)
 
 
 def _office_rows(session: Session, tracks: list[OfficeTrack], year: int, first: date,
@@ -452,7 +454,7 @@ def city_dashboard(session: Session, year: int, month: int, today: date,
         year=year, month=month, first=first, last=last, period_end=period_end, today=today,
         kecamatan=kecamatan, rows=rows, per_kecamatan=per_kecamatan,
         city=totals(CITY_GROUP, city_entry().name, rows, scale), rotation_alerts=alerts,
-        innovation_deadline=deadline)
+        innovation_deadline=deadline, timezone=str(_city_zone(session)))
 
 
 # --- one office's month -------------------------------------------------------------------
