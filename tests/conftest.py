@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -92,24 +93,38 @@ def admin(hub: AppContext) -> Actor:
     return authenticate(hub, "admin", PASSWORD)
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for this test, dropped afterwards."""
+def pg_base_url() -> str:
+    """PANTAU_TEST_PG_URL, or the test is skipped (locally) / fails (in CI)."""
     base = os.environ.get("PANTAU_TEST_PG_URL")
     if not base:
         if os.environ.get("CI"):
             pytest.fail("PANTAU_TEST_PG_URL is not set; .ci/run sets it")
         pytest.skip("PANTAU_TEST_PG_URL not set (PostgreSQL tests run in CI)")
+    return base
+
+
+@contextmanager
+def pg_database(template: str | None = None, prefix: str = "pantau_t") -> Iterator[str]:
+    """A new PostgreSQL database (empty, or a copy of the database `template`), dropped
+    when the block ends. Yields its SQLAlchemy URL."""
     import psycopg
     from sqlalchemy.engine import make_url
 
-    url = make_url(base)
-    name = f"pantau_t_{uuid.uuid4().hex[:12]}"
+    url = make_url(pg_base_url())
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin_dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
     try:
         yield url.set(database=name).render_as_string(hide_password=False)
     finally:
         with psycopg.connect(admin_dsn, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for this test, dropped afterwards."""
+    with pg_database() as url:
+        yield url

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -108,22 +109,86 @@ def world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Acto
     return root, head, admin
 
 
+HUB_BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test with a hub (the `world` fixture) runs once on a SQLite hub and once on
+    a PostgreSQL hub; `@pytest.mark.sqlite_hub("why")` keeps a test that is about the
+    SQLite file itself (kill -9, WAL, file copies) on SQLite alone."""
+    if "hub_backend" not in metafunc.fixturenames:
+        return
+    params = [pytest.param("sqlite", id="sqlite")]
+    if metafunc.definition.get_closest_marker("sqlite_hub") is None:
+        params.append(pytest.param("postgresql", id="postgresql", marks=pytest.mark.pg))
+    metafunc.parametrize("hub_backend", params, indirect=True)
+
+
 @pytest.fixture
-def world(world_template: tuple[Path, Actor, Actor], tmp_path: Path) -> Iterator[World]:
+def hub_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def pg_world_template(world_template: tuple[Path, Actor, Actor],
+                      tmp_path_factory: pytest.TempPathFactory
+                      ) -> Iterator[tuple[Path, str, Actor]]:
+    """The world's hub once more, in a PostgreSQL database that each test copies
+    (CREATE DATABASE … TEMPLATE): its data folder, the template database's name, and
+    its admin. Built once per test process, from the same first bundle."""
+    from sqlalchemy.engine import make_url
+
+    from core.services.accounts import authenticate
+    from core.sync.importer import APPLIED, approve_device, import_bundles
+    from tests.conftest import PASSWORD, open_office, pg_database
+    from tests.sync.forge import manifest_of
+
+    root, _head, _admin = world_template
+    folder = tmp_path_factory.mktemp("pg-world")
+    [first] = (root / "first").iterdir()
+    with pg_database(prefix="pantau_tpl") as url:
+        hub = open_office(folder / "hub", start_clock(), Mode.HUB, "15.71", database_url=url)
+        try:
+            admin = authenticate(hub, "admin", PASSWORD)
+            import_bundles(hub, admin, [first])
+            office_device = str(manifest_of(first)["device_id"])
+            assert [r.result for r in approve_device(hub, admin, office_device)] == [APPLIED]
+        finally:
+            hub.close()
+        name = make_url(url).database
+        assert name is not None
+        yield folder, name, admin
+
+
+@pytest.fixture
+def world(world_template: tuple[Path, Actor, Actor], hub_backend: str,
+          request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    """A copy of the template world; on PostgreSQL the hub's data folder names its own
+    copy of the template database in its settings file, so reopening it finds it."""
     from core.context import open_app
+    from core.datadir import DataDir
+    from tests.conftest import pg_database
 
     root, head, admin = world_template
-    for name in ("office", "hub", "first"):
-        shutil.copytree(root / name, tmp_path / name)
-    clock = start_clock()
-    office = open_app(tmp_path / "office", clock=clock)
-    hub = open_app(tmp_path / "hub", clock=clock)
-    usb = tmp_path / "usb"
-    usb.mkdir(exist_ok=True)
-    [first] = (tmp_path / "first").iterdir()
-    state = World(office, hub, head, admin, clock, usb, first)
-    try:
-        yield state
-    finally:
-        state.office.close()  # a test may have reopened either installation
-        state.hub.close()
+    with ExitStack() as stack:
+        for name in ("office", "first"):
+            shutil.copytree(root / name, tmp_path / name)
+        if hub_backend == "postgresql":
+            pg_root, template, admin = request.getfixturevalue("pg_world_template")
+            shutil.copytree(pg_root / "hub", tmp_path / "hub")
+            url = stack.enter_context(pg_database(template=template))
+            DataDir(tmp_path / "hub").write_config(database_url=url)
+        else:
+            shutil.copytree(root / "hub", tmp_path / "hub")
+        clock = start_clock()
+        office = open_app(tmp_path / "office", clock=clock)
+        hub = open_app(tmp_path / "hub", clock=clock)
+        usb = tmp_path / "usb"
+        usb.mkdir(exist_ok=True)
+        [first] = (tmp_path / "first").iterdir()
+        state = World(office, hub, head, admin, clock, usb, first)
+        try:
+            yield state
+        finally:
+            state.office.close()  # a test may have reopened either installation
+            state.hub.close()

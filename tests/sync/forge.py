@@ -143,9 +143,36 @@ def acknowledge(ctx: AppContext, seq: int) -> None:
 # -- whole-database comparison ------------------------------------------------------------
 
 def dump(ctx: AppContext, exclude: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of the installation's SQLite file, read by a separate
-    connection, so what is compared is what is on disk."""
-    return dump_file(ctx.data_dir.database, exclude)
+    """Every row of every table of the installation's database (its SQLite file, or its
+    PostgreSQL database), read by a separate connection, so what is compared is what is
+    stored (committed), not what a session holds."""
+    if ctx.engine.dialect.name == "sqlite":
+        return dump_file(ctx.data_dir.database, exclude)
+    return dump_server(ctx.engine.url.render_as_string(hide_password=False), exclude)
+
+
+def dump_server(url: str, exclude: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:
+    """`dump_file` for a PostgreSQL database: rows of every table, and the schema as
+    (table, column, type, nullable) from information_schema."""
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            result: dict[str, list[tuple[Any, ...]]] = {}
+            for table in sorted(inspect(connection).get_table_names()):
+                if table in exclude:
+                    continue
+                rows = connection.execute(text(f'SELECT * FROM "{table}"')).fetchall()
+                result[table] = sorted((tuple(row) for row in rows), key=repr)
+            result["__schema__"] = [tuple(row) for row in connection.execute(text(
+                "SELECT table_name, column_name, data_type, is_nullable "
+                "FROM information_schema.columns WHERE table_schema = 'public' "
+                "ORDER BY table_name, ordinal_position"))]
+            return result
+    finally:
+        engine.dispose()
 
 
 def dump_file(database: Path, exclude: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:

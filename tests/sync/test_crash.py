@@ -57,6 +57,8 @@ print("finished", flush=True)
 """
 
 
+@pytest.mark.sqlite_hub("kills the process writing the SQLite file and reads its WAL; "
+                        "the PostgreSQL case is test_postgres_hub.py's terminated backend")
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX kill -9")
 def test_kill_9_during_an_import_leaves_the_hub_as_it_was_and_a_retry_applies(
         world: World, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from core.services.service_register import cancel_service, counts_by_type, record_service
@@ -124,6 +125,8 @@ def test_the_hub_gets_the_services_without_names_and_the_same_counts(world: Worl
                     "".join(f"{a.old_value}{a.new_value}" for a in amendments).encode("utf-8"))
 
 
+@pytest.mark.sqlite_hub("searches the raw bytes of the hub's SQLite file and WAL; on "
+                        "PostgreSQL the test above reads what the hub stores")
 def test_no_name_reaches_the_hubs_database_file(world: World) -> None:
     record_day(world)
     import_bundles(world.hub, world.admin, [export(world.office, world.head, world.usb)])
