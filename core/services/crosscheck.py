@@ -7,7 +7,9 @@ comparison is made from the rows the city holds, so it is the same whichever bun
 arrived first, and a sidak whose office has not sent that day yet waits ("menunggu data
 kantor") instead of being called a discrepancy.
 
-A time counts as the same moment within `sidak_tolerance_minutes` (city rule, default 5).
+A time counts as the same moment within `sidak_tolerance_minutes` (city rule, default 5):
+two records that differ by no more than that are never called a discrepancy, whichever
+way they differ (clocks on two devices, and a roll call typed in later, are that rough).
 """
 
 from __future__ import annotations
@@ -148,6 +150,10 @@ class _Checker:
                 self.add(HOURS, "Jam layanan", logged, seen,
                          f"Kantor mencatat buka pukul {_dot(opened)}, tetapi baru dibuka "
                          f"pukul {_dot(seen_open)} saat pemeriksa menunggu.")
+            elif seen_open is not None and opened > seen_open + tol:
+                self.add(HOURS, "Jam layanan", logged, seen,
+                         f"Kantor mencatat baru buka pukul {_dot(opened)}, padahal sudah "
+                         f"dibuka pukul {_dot(seen_open)} saat pemeriksa menunggu.")
         elif visit.found == "buka":
             if opened > arrival + tol:
                 self.add(HOURS, "Jam layanan", logged, seen,
@@ -180,8 +186,10 @@ class _Checker:
             seen = STAFF_STATUSES.get(member.status, member.status)
             if member.note:
                 seen += f" ({member.note})"
-            there = record.status in AT_OFFICE and (check_in is None or check_in <= arrival + tol)
-            left = check_out is not None and check_out + tol <= arrival
+            # The roll call has them at the office when the inspector arrived: in before the
+            # arrival and not gone by then, beyond the tolerance either way.
+            there = record.status in AT_OFFICE and (check_in is None or check_in + tol < arrival)
+            left = check_out is not None and check_out <= arrival + tol
             if member.status != "hadir" and there and not left:
                 self.add(STAFF, member.name, logged, seen,
                          f"Absensi mencatat {member.name} {record.status}"

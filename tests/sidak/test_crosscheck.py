@@ -20,7 +20,7 @@ from core.services.crosscheck import (
     crosscheck,
     discrepancy_counts,
 )
-from core.services.service_hours import amend_time, mark_closed, open_office
+from core.services.service_hours import amend_time, close_office, mark_closed, open_office
 from core.services.sidak import save_visit
 from core.services.staff import list_staff
 from core.sync.export import export_bundle
@@ -37,17 +37,25 @@ def _at(field: Field, hour: int, minute: int) -> None:
 
 
 def _office_day(field: Field, opened: tuple[int, int] = (7, 30),
-                statuses: dict[str, tuple[str, str | None]] | None = None) -> None:
-    """The office opens and takes its roll call (staff name → (status, check-in))."""
+                statuses: dict[str, tuple[str, str | None]] | None = None,
+                closed: tuple[int, int] | None = None,
+                check_out: dict[str, str] | None = None) -> None:
+    """The office opens (and closes at `closed`) and takes its roll call (staff name →
+    (status, check-in); `check_out` by name)."""
     _at(field, *opened)
     with field.office.write(field.head) as uow:
         open_office(uow)
+    if closed is not None:
+        _at(field, *closed)
+        with field.office.write(field.head) as uow:
+            close_office(uow)
     _at(field, 12, 0)  # the roll call is typed in later that morning
     with field.office.read() as session:
         staff = {s.name: s.id for s in list_staff(session, OFFICE_CODE)}
     with field.office.write(field.head) as uow:
         for name, (status, check_in) in (statuses or {}).items():
-            record_attendance(uow, DAY, staff[name], status, check_in)
+            record_attendance(uow, DAY, staff[name], status, check_in,
+                              (check_out or {}).get(name))
 
 
 def _sidak(field: Field, at: tuple[int, int] = (8, 5), **changes: object) -> str:
@@ -170,3 +178,136 @@ def test_a_day_the_office_never_logged_once_it_reported_later_days(field: Field)
     assert check.state == DIFFERS
     assert {(d.kind, d.subject) for d in check.discrepancies} == {
         (MISSING, "Jam layanan"), (MISSING, "Absensi")}
+
+
+# --- each rule, on both sides of the tolerance (5 minutes) -----------------------------------
+
+EVERYONE_IN = {"Ani Lestari": ("H", "07.25"), "Budi Santoso": ("H", "07.26"),
+               "Citra Dewi": ("H", "07.27")}
+
+
+def _hours(field: Field) -> list[str]:
+    """The details of the visit's jam layanan discrepancies (nothing else may differ)."""
+    [check] = _checks(field)
+    assert all(d.kind == HOURS for d in check.discrepancies), check.discrepancies
+    return [d.detail for d in check.discrepancies]
+
+
+@pytest.mark.parametrize(("opened", "flagged"), [((8, 30), True), ((8, 10), False)])
+def test_found_open_but_the_office_logged_a_later_opening(
+        field: Field, opened: tuple[int, int], flagged: bool) -> None:
+    _office_day(field, opened=opened, statuses=EVERYONE_IN)
+    _sidak(field, at=(8, 5), found="buka", findings=[])
+    _hub_sees(field)
+    expected = ("Kantor mencatat baru buka pukul 08.30, padahal sudah buka saat sidak pukul "
+                "08.05.")
+    assert _hours(field) == ([expected] if flagged else [])
+
+
+@pytest.mark.parametrize(("closed", "flagged"), [((7, 50), True), ((8, 0), False)])
+def test_found_open_but_the_office_logged_closing_before_the_arrival(
+        field: Field, closed: tuple[int, int], flagged: bool) -> None:
+    _office_day(field, opened=(7, 30), closed=closed, statuses=EVERYONE_IN)
+    _sidak(field, at=(8, 5), found="buka", findings=[])
+    _hub_sees(field)
+    expected = "Kantor mencatat tutup pukul 07.50, padahal masih buka saat sidak pukul 08.05."
+    assert _hours(field) == ([expected] if flagged else [])
+
+
+@pytest.mark.parametrize(("opened", "closed"), [
+    ((7, 30), (7, 50)),  # the office's own log says it had closed before the inspector came
+    ((8, 30), None),  # it says it opened only after the inspector came
+    ((8, 1), None),  # it opened within the tolerance of the arrival: the same moment
+])
+def test_found_closed_agrees_with_a_log_that_was_not_open_at_the_arrival(
+        field: Field, opened: tuple[int, int], closed: tuple[int, int] | None) -> None:
+    _office_day(field, opened=opened, closed=closed, statuses=EVERYONE_IN)
+    _sidak(field, at=(8, 5), found="tutup")
+    _hub_sees(field)
+    assert _hours(field) == []
+
+
+def test_found_closed_contradicts_a_log_open_since_before_the_arrival(field: Field) -> None:
+    _office_day(field, opened=(7, 59), statuses=EVERYONE_IN)
+    _sidak(field, at=(8, 5), found="tutup")
+    _hub_sees(field)
+    assert _hours(field) == ["Kantor mencatat buka pukul 07.59, tetapi pukul 08.05 sidak "
+                             "mendapati kantor tutup."]
+
+
+@pytest.mark.parametrize(("opened", "expected"), [
+    ((8, 20), "Kantor mencatat buka pukul 08.20, tetapi baru dibuka pukul 08.30 saat "
+              "pemeriksa menunggu."),
+    ((8, 26), None),
+    ((8, 34), None),
+    ((8, 40), "Kantor mencatat baru buka pukul 08.40, padahal sudah dibuka pukul 08.30 saat "
+              "pemeriksa menunggu."),
+])
+def test_opened_while_the_inspector_waited_against_the_logged_opening(
+        field: Field, opened: tuple[int, int], expected: str | None) -> None:
+    _office_day(field, opened=opened, statuses=EVERYONE_IN)
+    _sidak(field, at=(8, 10), found="dibuka", opened="08.30", findings=[])
+    _hub_sees(field)
+    assert _hours(field) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("found", "flagged"), [("dibuka", True), ("tutup", False)])
+def test_a_day_logged_closed_against_what_the_inspector_found(
+        field: Field, found: str, flagged: bool) -> None:
+    _at(field, 8, 0)
+    with field.office.write(field.head) as uow:
+        mark_closed(uow, DAY, "Rapat di kecamatan")
+    _sidak(field, at=(8, 10), found=found, opened="08.30" if found == "dibuka" else None)
+    _hub_sees(field)
+    [check] = _checks(field)
+    assert [d.office_record for d in check.discrepancies] == (
+        ["tutup sepanjang hari"] if flagged else [])
+    assert check.state == (DIFFERS if flagged else AGREES)
+
+
+def _staff(field: Field) -> dict[str, str]:
+    """The visit's staff discrepancies by name (nothing else may differ)."""
+    [check] = _checks(field)
+    assert all(d.kind == STAFF for d in check.discrepancies), check.discrepancies
+    return {d.subject: d.detail for d in check.discrepancies}
+
+
+@pytest.mark.parametrize("status", ["S", "I", "TK", "DL", "C-T"])
+def test_seen_present_but_the_roll_call_has_them_away(field: Field, status: str) -> None:
+    _office_day(field, statuses={**EVERYONE_IN, "Citra Dewi": (status, None)})
+    _sidak(field, at=(8, 5), found="buka", findings=[])
+    _hub_sees(field)
+    assert _staff(field) == {"Citra Dewi": f"Absensi mencatat Citra Dewi {status}, tetapi "
+                                           "sidak pukul 08.05 mendapati hadir di kantor."}
+
+
+@pytest.mark.parametrize(("check_in", "flagged"), [("08.30", True), ("08.10", False)])
+def test_seen_present_but_the_roll_call_has_a_later_check_in(
+        field: Field, check_in: str, flagged: bool) -> None:
+    _office_day(field, statuses={**EVERYONE_IN, "Budi Santoso": ("TL", check_in)})
+    _sidak(field, at=(8, 5), found="buka", findings=[])
+    _hub_sees(field)
+    expected = ("Absensi mencatat Budi Santoso datang pukul 08.30, padahal sudah hadir saat "
+                "sidak pukul 08.05.")
+    assert _staff(field) == ({"Budi Santoso": expected} if flagged else {})
+
+
+@pytest.mark.parametrize(("check_in", "check_out", "flagged"), [
+    ("07.59", None, True),  # in six minutes before the inspector: should have been there
+    ("08.02", None, False),  # in within the tolerance of the arrival: the same moment
+    ("08.10", None, False),  # in at the tolerance's edge after the arrival
+    ("07.20", "07.50", False),  # gone home early before the inspector came (PSW)
+    ("07.20", "08.08", False),  # gone at the same moment the inspector came
+    ("07.20", "08.20", True),  # still there by the roll call when the inspector came
+])
+def test_seen_absent_against_the_roll_call_times(
+        field: Field, check_in: str, check_out: str | None, flagged: bool) -> None:
+    status = "PSW" if check_out else "H"
+    _office_day(field, statuses={**EVERYONE_IN, "Ani Lestari": (status, check_in)},
+                check_out={"Ani Lestari": check_out} if check_out else None)
+    _sidak(field, at=(8, 5), found="buka", findings=[],
+           staff=_roster_with(field, **{"Ani Lestari": "tk"}))
+    _hub_sees(field)
+    expected = (f"Absensi mencatat Ani Lestari {status} datang pukul {check_in}, tetapi sidak "
+                "pukul 08.05 mendapati tanpa keterangan.")
+    assert _staff(field) == ({"Ani Lestari": expected} if flagged else {})
