@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from core.backup import DEFAULT_KEEP, backup_database, has_backup_on
@@ -22,9 +22,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def display_url(url: str) -> str:
     """The database URL as it may be shown or logged: without its password."""
     try:
-        return make_url(url).set(password=None).render_as_string(hide_password=False)
+        parsed = make_url(url)
     except ArgumentError:
         return "(URL tidak sah)"
+    return URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port,
+                      parsed.database, parsed.query).render_as_string(hide_password=False)
 
 
 def first_line(exc: BaseException) -> str:
@@ -34,13 +36,15 @@ def first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(cause).__name__
 
 
-def unreachable(url: str, exc: BaseException, doing: str = "") -> DatabaseUnreachable:
-    """The error a user reads when the PostgreSQL server is down or the link to it broke."""
+def unreachable(url: str, exc: BaseException, doing: str = "", kept: str = ""
+                ) -> DatabaseUnreachable:
+    """The error a user reads when the PostgreSQL server is down or the link to it broke;
+    `kept` says what finished before (and is stored)."""
     during = f" saat {doing}" if doing else ""
     return DatabaseUnreachable(
         f"Server basis data tidak terjangkau{during} ({display_url(url)}: {first_line(exc)}). "
         "Tidak ada yang disimpan dari pekerjaan ini. Periksa jaringan dan server PostgreSQL, "
-        "lalu ulangi.")
+        f"lalu ulangi.{' ' + kept if kept else ''}")
 
 
 @dataclass(frozen=True)

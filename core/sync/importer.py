@@ -171,11 +171,9 @@ def _server_errors(ctx: AppContext, name: str, done: list[BundleResult]) -> Iter
             raise
         from core.database import unreachable
 
-        error = unreachable(ctx.engine.url.render_as_string(hide_password=False), exc,
-                            f"mengimpor {name}")
-        if done:
-            error.message += f" {len(done)} bundle sebelumnya sudah selesai dan tersimpan."
-        raise error from exc
+        kept = f"{len(done)} bundle sebelumnya sudah selesai dan tersimpan." if done else ""
+        raise unreachable(ctx.engine.url.render_as_string(hide_password=False), exc,
+                          f"mengimpor {name}", kept) from exc
 
 
 def _dry_run_on_copy(ctx: AppContext, actor: Actor, paths: list[Path],

@@ -115,11 +115,16 @@ HUB_BACKENDS = ("sqlite", "postgresql")
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test with a hub (the `world` fixture) runs once on a SQLite hub and once on
     a PostgreSQL hub; `@pytest.mark.sqlite_hub("why")` keeps a test that is about the
-    SQLite file itself (kill -9, WAL, file copies) on SQLite alone."""
+    SQLite file itself (kill -9, WAL, file copies) on SQLite alone, and
+    `@pytest.mark.postgres_hub` one about the server (several PCs, a lost connection)
+    on PostgreSQL alone."""
     if "hub_backend" not in metafunc.fixturenames:
         return
-    params = [pytest.param("sqlite", id="sqlite")]
-    if metafunc.definition.get_closest_marker("sqlite_hub") is None:
+    marker = metafunc.definition.get_closest_marker
+    params = []
+    if marker("postgres_hub") is None:
+        params.append(pytest.param("sqlite", id="sqlite"))
+    if marker("sqlite_hub") is None:
         params.append(pytest.param("postgresql", id="postgresql", marks=pytest.mark.pg))
     metafunc.parametrize("hub_backend", params, indirect=True)
 
