@@ -134,7 +134,7 @@ def test_writers_at_once_never_take_the_same_number(city: AppContext,
                     barrier.wait(timeout=10)
                 register_complaint(uow, complaint_input(description=f"Laporan nomor {number} "
                                                         "tentang pungutan."))
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
