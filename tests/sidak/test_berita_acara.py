@@ -207,6 +207,16 @@ def test_printed_late_at_night_the_berita_acara_carries_the_offices_date(
     assert "pada 26 November 2026" in pdf_text(out)
 
 
+def _printed_with(field: Field, tmp_path: Path, staff: list[StaffFound]) -> str:
+    """The text of the berita acara of a sidak that recorded `staff`."""
+    with field.inspector.write(field.pemeriksa) as uow:
+        visit_id = save_visit(uow, basic_form(field, staff=staff))
+    out = tmp_path / "pegawai.pdf"
+    with field.inspector.read() as session:
+        write_berita_acara(session, visit_id, out, PRINTED)
+    return pdf_text(out)
+
+
 def test_people_outside_the_roster_are_not_counted_as_staff_on_it(field: Field,
                                                                    tmp_path: Path) -> None:
     """The roster on the day has three staff; the inspector also met a volunteer at the
@@ -215,12 +225,7 @@ def test_people_outside_the_roster_are_not_counted_as_staff_on_it(field: Field,
     assert len(staff) == 3
     staff[0].status = "tk"
     staff.append(StaffFound("Joko Widodo", "hadir", "relawan di meja layanan", "Relawan"))
-    with field.inspector.write(field.pemeriksa) as uow:
-        visit_id = save_visit(uow, basic_form(field, staff=staff))
-    out = tmp_path / "daftar.pdf"
-    with field.inspector.read() as session:
-        write_berita_acara(session, visit_id, out, PRINTED)
-    text = pdf_text(out)
+    text = _printed_with(field, tmp_path, staff)
     assert ("Dari 3 pegawai dalam daftar, 2 hadir dan 1 tidak hadir saat pemeriksa tiba. "
             "Dicatat juga 1 orang di luar daftar pegawai.") in text
     assert "Joko Widodo di luar daftar pegawai Relawan Hadir relawan di meja layanan" in text
@@ -228,13 +233,7 @@ def test_people_outside_the_roster_are_not_counted_as_staff_on_it(field: Field,
 
 def test_without_a_roster_the_people_met_are_not_called_staff_on_it(field: Field,
                                                                     tmp_path: Path) -> None:
-    staff = [StaffFound("Joko Widodo", "hadir", "", "Relawan")]
-    with field.inspector.write(field.pemeriksa) as uow:
-        visit_id = save_visit(uow, basic_form(field, staff=staff))
-    out = tmp_path / "tanpa-daftar.pdf"
-    with field.inspector.read() as session:
-        write_berita_acara(session, visit_id, out, PRINTED)
-    text = pdf_text(out)
+    text = _printed_with(field, tmp_path, [StaffFound("Joko Widodo", "hadir", "", "Relawan")])
     assert ("Daftar pegawai kantor tidak tersedia saat sidak. Dicatat juga 1 orang di luar "
             "daftar pegawai.") in text
     assert "pegawai dalam daftar" not in text
