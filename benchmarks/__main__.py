@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from benchmarks import changelog, sync_city
+from benchmarks import changelog, dashboard, sync_city
 from core import __version__
 
 
@@ -14,6 +14,7 @@ def main() -> int:
           f"{platform.machine()}, {sys.platform}")
     changelog.run()
     sync_city.run()
+    dashboard.run()
     return 0
 
 

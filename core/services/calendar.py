@@ -184,8 +184,16 @@ class Calendar:
         self.assignments = [a for a in assignments if a.applies_to in ("*", office_code)]
         self.city_holidays = {h.day: h.name for h in city_holidays
                               if h.applies_to in ("*", office_code)}
+        self._rules: dict[date, DayRule] = {}
 
     def rule(self, day: date) -> DayRule:
+        """The day's rule (worked out once per day: callers ask for the same days often)."""
+        found = self._rules.get(day)
+        if found is None:
+            found = self._rules[day] = self._rule(day)
+        return found
+
+    def _rule(self, day: date) -> DayRule:
         national = national_holidays(day.year).get(day)
         if national:
             return DayRule(day, None, national)

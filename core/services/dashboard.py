@@ -37,9 +37,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
@@ -78,6 +79,7 @@ from core.services.sidak import VisitFilter, list_visits
 from core.sync.ledger import DEFAULT_SILENT_DAYS, last_received
 from db.models import Attendance, DayLog, Office, SidakFinding, SidakVisit, Staff
 
+_Query = TypeVar("_Query", bound=Select)
 CITY_GROUP = "*"
 TREND_MONTHS = 6
 DEFAULT_TIMEZONE = "Asia/Jakarta"
@@ -248,16 +250,25 @@ def data_until(session: Session, office_codes: Sequence[str], start: date, end: 
         select(DayLog.office_code, func.max(DayLog.day)).where(
             DayLog.office_code.in_(codes), DayLog.deleted_at.is_(None), DayLog.day >= start)
         .group_by(DayLog.office_code),
-        select(Attendance.office_code, func.max(Attendance.day)).where(
-            Attendance.office_code.in_(codes), Attendance.deleted_at.is_(None),
-            Attendance.day >= start, Attendance.day <= end)
-        .group_by(Attendance.office_code),
+        _attendance_in(select(Attendance.office_code, func.max(Attendance.day)), codes,
+                       start, end).group_by(Attendance.office_code),
     )
     for query in queries:
         for code, day in session.execute(query):
             if day is not None and (code not in latest or day > latest[code]):
                 latest[code] = day
     return {code: min(latest[code], end) if code in latest else None for code in codes}
+
+
+def _attendance_in(query: _Query, codes: Sequence[str], start: date, end: date) -> _Query:
+    """`query` over the roll calls of `start`–`end` of `codes` (not deleted). For many
+    offices it selects by day alone and the caller's grouping keeps the offices asked for:
+    SQLite would otherwise walk the office index through every year of every office."""
+    query = query.where(Attendance.deleted_at.is_(None), Attendance.day >= start,
+                        Attendance.day <= end)
+    if len(codes) <= 3:
+        return query.where(Attendance.office_code.in_(list(codes)))
+    return query
 
 
 def _judged(statuses: list[DayStatus], until: date | None) -> list[DayStatus]:
@@ -303,12 +314,11 @@ def _present_days(session: Session, codes: Sequence[str], until: dict[str, date 
                   start: date, end: date) -> dict[str, int]:
     """Per office: roll-call records with a present status on the days judged."""
     totals: dict[str, int] = defaultdict(int)
+    query = (select(Attendance.office_code, Attendance.day, func.count())
+             .join(Staff, Staff.id == Attendance.staff_id)
+             .where(Staff.deleted_at.is_(None), Attendance.status.in_(PRESENT)))
     for code, day, count in session.execute(
-            select(Attendance.office_code, Attendance.day, func.count())
-            .join(Staff, Staff.id == Attendance.staff_id)
-            .where(Attendance.office_code.in_(list(codes)), Attendance.deleted_at.is_(None),
-                   Staff.deleted_at.is_(None), Attendance.status.in_(PRESENT),
-                   Attendance.day >= start, Attendance.day <= end)
+            _attendance_in(query, codes, start, end)
             .group_by(Attendance.office_code, Attendance.day)):
         limit = until.get(code)
         if limit is not None and day <= limit:
