@@ -43,6 +43,7 @@ from desktop.dialogs.offices import NewUnitDialog
 from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.pages.base import Page
 from desktop.pages.calendar_tab import CalendarTab
+from desktop.pages.database_tab import DatabaseTab
 from desktop.pages.rules_tab import RulesTab
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
@@ -83,6 +84,8 @@ class SettingsPage(Page):
             self.rules = RulesTab(state, self.attempt)
             self.tabs.addTab(self.rules, self.tr("Aturan dan layanan"))
         self.tabs.addTab(self._device_tab(), self.tr("Perangkat dan cadangan"))
+        if role is Role.ADMIN and state.ctx.device.mode is Mode.HUB:
+            self.tabs.addTab(DatabaseTab(state, tasks), self.tr("Basis data"))
         layout = QVBoxLayout(self)
         # lupdate does not see a tr() inside an f-string.
         title = self.tr("Pengaturan")
