@@ -449,32 +449,34 @@ def _expect(row: Complaint, status: str, step: str) -> None:
                           "status")
 
 
+def _step(uow: UnitOfWork, complaint_id: str, expected: str, what: str, note: str,
+          status: str, column: str, kind: str) -> None:
+    """One handling step: from `expected` to `status` today, with its event and note."""
+    row = _own(uow, complaint_id)
+    _expect(row, expected, what.lower())
+    text = _note(note, f"Catatan {what.lower()}")
+    uow.update(row, status=status, **{column: uow.today})
+    _event(uow, row, kind, text)
+
+
 def verify(uow: UnitOfWork, complaint_id: str, valid: bool, note: str) -> None:
     """Verification: the complaint is found true (diverifikasi) or not (tidak_valid, which
     ends its handling)."""
-    row = _own(uow, complaint_id)
-    _expect(row, "diterima", "verifikasi")
-    text = _note(note, "Catatan verifikasi")
-    uow.update(row, status="diverifikasi" if valid else "tidak_valid", verified_on=uow.today)
-    _event(uow, row, "valid" if valid else "tidak_valid", text)
+    _step(uow, complaint_id, "diterima", "Verifikasi", note,
+          "diverifikasi" if valid else "tidak_valid", "verified_on",
+          "valid" if valid else "tidak_valid")
 
 
 def follow_up(uow: UnitOfWork, complaint_id: str, note: str) -> None:
     """What was done about a verified complaint."""
-    row = _own(uow, complaint_id)
-    _expect(row, "diverifikasi", "tindak lanjut")
-    text = _note(note, "Catatan tindak lanjut")
-    uow.update(row, status="ditindaklanjuti", followed_up_on=uow.today)
-    _event(uow, row, "tindak_lanjut", text)
+    _step(uow, complaint_id, "diverifikasi", "Tindak lanjut", note, "ditindaklanjuti",
+          "followed_up_on", "tindak_lanjut")
 
 
 def close(uow: UnitOfWork, complaint_id: str, note: str) -> None:
     """The complaint is settled after its follow-up."""
-    row = _own(uow, complaint_id)
-    _expect(row, "ditindaklanjuti", "penyelesaian")
-    text = _note(note, "Catatan penyelesaian")
-    uow.update(row, status="selesai", closed_on=uow.today)
-    _event(uow, row, "selesai", text)
+    _step(uow, complaint_id, "ditindaklanjuti", "Penyelesaian", note, "selesai", "closed_on",
+          "selesai")
 
 
 def undo_last_step(uow: UnitOfWork, complaint_id: str, reason: str) -> None:
