@@ -12,7 +12,10 @@ Measured:
   * baseline: the same rows (staff/user rows inserted, then updated to their final
     revision; every change_log row; the log heads) with raw sqlite3.executemany into a
     fresh database of the same schema, WAL + synchronous=FULL, one transaction per office;
-  * export of one office-year from a real office installation.
+  * export of one office-year from a real office installation;
+  * the same import into a hub on PostgreSQL (a scratch database on the server of
+    $PANTAU_BENCH_PG_URL or $PANTAU_TEST_PG_URL), in the same run, and its ratio to the
+    SQLite hub (issue 8: ≤ 2×), with the database's size after the year.
 
 Targets (issue): import ≤ 15 s and ≤ 3× the baseline, re-import ≤ 1 s, export ≤ 1 s,
 peak RSS during import ≤ 300 MB. Printed, never asserted.
@@ -29,6 +32,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -41,6 +45,7 @@ from core import __version__
 from core.canonical import GENESIS_HASH, json_value, row_payload
 from core.changelog import OP_INSERT, OP_UPDATE, entry_hash
 from core.context import AppContext, open_app
+from core.datadir import DataDir
 from core.identity import DeviceKey
 from core.ids import new_id
 from core.roles import SYSTEM_USERNAME, Mode, Role
@@ -165,8 +170,11 @@ def write_office_bundle(office_code: str, out_dir: Path) -> OfficeDevice:
     return OfficeDevice(office_code, year.device_id, key.public_b64, path, count)
 
 
-def make_hub(root: Path, devices: list[OfficeDevice]) -> Path:
-    """A set-up hub installation with every office device already approved."""
+def make_hub(root: Path, devices: list[OfficeDevice], database_url: str | None = None) -> Path:
+    """A set-up hub installation with every office device already approved (on its SQLite
+    file, or on the PostgreSQL database `database_url`, named in its settings file)."""
+    if database_url:
+        DataDir(root).write_config(database_url=database_url)
     ctx = open_app(root, clock=fixed_clock)
     setup_installation(ctx, Mode.HUB, HUB_CODE,
                        NewAccount("admin", "Admin Kota", Role.ADMIN, PASSWORD))
@@ -235,6 +243,40 @@ def import_worker(hub_dir: Path, bundles: Path) -> dict[str, Any]:
     }
 
 
+PG_ENV = ("PANTAU_BENCH_PG_URL", "PANTAU_TEST_PG_URL")
+
+
+@contextmanager
+def scratch_pg_database() -> Iterator[str | None]:
+    """A new, empty PostgreSQL database on the server of $PANTAU_BENCH_PG_URL (or
+    $PANTAU_TEST_PG_URL), dropped afterwards; None when neither is set or it is down."""
+    import os
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    base = next((os.environ[name] for name in PG_ENV if os.environ.get(name)), None)
+    if base is None:
+        yield None
+        return
+    url = make_url(base)
+    name = f"pantau_bench_{uuid.uuid4().hex[:10]}"
+    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.Error as exc:
+        print(f"  PostgreSQL not reachable ({exc}); its import is not measured")
+        yield None
+        return
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def run_import(hub_dir: Path, bundles: Path) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.sync_city", "--import-worker", str(hub_dir),
@@ -243,6 +285,21 @@ def run_import(hub_dir: Path, bundles: Path) -> dict[str, Any]:
         sys.stderr.write(done.stderr)
         raise RuntimeError(f"import worker failed (exit {done.returncode})")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def check_worker(worker: dict[str, Any], offices: int, entries: int) -> None:
+    if worker["problems"] or worker["applied"] != offices or worker["log_rows"] < entries:
+        print(f"  WARNING: import incomplete: {worker}")
+
+
+def pg_database_bytes(url: str) -> int:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return int(connection.exec_driver_sql(
+                "SELECT pg_database_size(current_database())").scalar_one())
+    finally:
+        engine.dispose()
 
 
 def _columns(db: sqlite3.Connection, table: str) -> list[str]:
@@ -352,9 +409,13 @@ def run() -> None:
         baseline_s = sqlite_baseline(root / "plain.db", [d.bundle for d in devices])
         hub = make_hub(root / "hub", devices)
         worker = run_import(hub, bundles_dir)
-        if worker["problems"] or worker["applied"] != len(devices) \
-                or worker["log_rows"] < entries:
-            print(f"  WARNING: import incomplete: {worker}")
+        check_worker(worker, len(devices), entries)
+        with scratch_pg_database() as pg_url:
+            pg = None
+            if pg_url:
+                pg = run_import(make_hub(root / "pg-hub", devices, pg_url), bundles_dir)
+                check_worker(pg, len(devices), entries)
+                pg["bytes"] = pg_database_bytes(pg_url)
 
         office, last_seq = make_export_office(root / "office")
         actor = authenticate(office, "lurah", PASSWORD)
@@ -382,6 +443,19 @@ def run() -> None:
               f"+{import_rss:.0f} MB during it")
         print(f"  hub holds {worker['staff_rows']:,} staff rows, {worker['log_rows']:,} log "
               f"entries; {worker['applied']} bundles applied, then {worker['present']} present")
+        sqlite_bytes = (root / "hub" / "pantau.db").stat().st_size
+        print(f"  SQLite hub file {sqlite_bytes / 2**20:.0f} MB after the year")
+        if pg is not None:
+            pg_ratio = pg["import_s"] / worker["import_s"]
+            print(f"  PostgreSQL hub (same bundles, same run): import {pg['import_s']:.2f} s "
+                  f"= {entries / pg['import_s']:,.0f} entries/s, {pg_ratio:.2f}× the SQLite "
+                  f"hub's {worker['import_s']:.2f} s (target ≤ 2×); re-import "
+                  f"{pg['reimport_s']:.2f} s; database {pg['bytes'] / 2**20:.0f} MB; import "
+                  f"process peak RSS {pg['rss_peak_mb']:.0f} MB")
+            record_results({"pg_import_s": round(pg["import_s"], 3),
+                            "pg_import_ratio_vs_sqlite_hub": round(pg_ratio, 2),
+                            "pg_reimport_s": round(pg["reimport_s"], 3),
+                            "pg_database_mb": round(pg["bytes"] / 2**20, 1)})
         record_results({
             "import_s": round(worker["import_s"], 3),
             "import_ratio_vs_sqlite": round(ratio, 2),
