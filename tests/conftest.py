@@ -93,6 +93,14 @@ def admin(hub: AppContext) -> Actor:
     return authenticate(hub, "admin", PASSWORD)
 
 
+@pytest.fixture
+def hub_backend(request: pytest.FixtureRequest) -> str:
+    """The database of the sync tests' world hub: "sqlite", or "postgresql" where the
+    test is parametrized (tests/sync/conftest.py's pytest_generate_tests does it for
+    tests/sync; another module gets both by importing that hook)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
 def pg_base_url() -> str:
     """PANTAU_TEST_PG_URL, or the test is skipped (locally) / fails (in CI)."""
     base = os.environ.get("PANTAU_TEST_PG_URL")

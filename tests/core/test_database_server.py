@@ -93,7 +93,7 @@ def test_a_url_that_is_not_postgresql_or_a_server_that_is_down_is_refused(
     with pytest.raises(ValidationError, match="tidak sah"):
         check_server("bukan url")
     down = "postgresql+psycopg://pantau:rahasia@127.0.0.1:1/pantau"
-    with pytest.raises(DatabaseUnreachable, match="^Server basis data tidak terjangkau"):
+    with pytest.raises(DatabaseUnreachable, match=r"^Server basis data tidak terjangkau"):
         check_server(down)
     with pytest.raises(DatabaseUnreachable) as raised:
         move_to_server(busy_hub, admin, down)

@@ -129,11 +129,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("hub_backend", params, indirect=True)
 
 
-@pytest.fixture
-def hub_backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture(scope="session")
 def pg_world_template(world_template: tuple[Path, Actor, Actor],
                       tmp_path_factory: pytest.TempPathFactory
