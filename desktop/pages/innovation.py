@@ -52,13 +52,15 @@ class InnovationPage(Page):
                 self.indicator_sets[year] = load_indicators(year)
             except PantauError:
                 continue  # a broken bundled file: the test suite catches it
+        device = state.ctx.device
         self.model: RowTableModel[InnovationRow] = RowTableModel([
             Column(self.tr("Nama inovasi"), lambda r: r.name),
             Column(self.tr("Tahap"), lambda r: STAGES.get(r.stage, r.stage)),
             Column(self.tr("Digital"), lambda r: self.tr("ya") if r.digital else self.tr("tidak")),
             Column(self.tr("Status"), lambda r: STATUS_LABELS.get(r.status, r.status)),
             Column(self.tr("Diajukan"),
-                   lambda r: tanggal_pendek(r.submitted_at.date()) if r.submitted_at else "",
+                   lambda r: tanggal_pendek(device.local_date(r.submitted_at))
+                   if r.submitted_at else "",
                    lambda r: r.submitted_at.isoformat() if r.submitted_at else ""),
             Column(self.tr("Catatan kota"), lambda r: r.review_note),
         ])

@@ -205,3 +205,18 @@ def test_self_assessment_scores_with_its_rules_and_a_loaded_year(
     modals.expect(InnovationDialog, assess)
     click_row(qtbot, child(page, QTableView, "innovationsTable"), "Pojok Baca", double=True)
     modals.check()
+
+
+def test_the_submission_date_is_the_office_day_not_the_utc_day(
+        qtbot, make_window: MakeWindow, office: AppContext,  # type: ignore[no-untyped-def]
+        head: Actor, clock) -> None:
+    from core.services.innovation import submit
+    from tests.core.test_innovation import complete
+
+    clock.advance(hours=17)  # 18.30 UTC on the 25th is 01.30 WIB on the 26th
+    with office.write(head) as uow:
+        saved = save(uow, complete())
+        submit(uow, saved)
+    _window, page = open_page(qtbot, make_window, office, head)
+    [row] = table_rows(child(page, QTableView, "innovationsTable"))
+    assert row[4] == "26-11-2026"
