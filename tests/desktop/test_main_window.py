@@ -92,7 +92,7 @@ def test_hub_admin_settings_has_pengguna_and_unit_kerja_tabs(
     qtbot.addWidget(page)
     assert tab_titles(page) == ["Akun saya", "Pengguna", "Unit kerja",
                                 "Jadwal dan hari libur", "Aturan dan layanan",
-                                "Perangkat dan cadangan"]
+                                "Perangkat dan cadangan", "Basis data"]
 
 
 def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
@@ -104,7 +104,7 @@ def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
     settings = goto(qtbot, window, "Pengaturan")
     assert tab_titles(settings) == ["Akun saya", "Pengguna", "Unit kerja",
                                     "Jadwal dan hari libur", "Aturan dan layanan",
-                                    "Perangkat dan cadangan"]
+                                    "Perangkat dan cadangan", "Basis data"]
     assert status(window, "statusUser") == "Pengguna: admin (Admin kota)"
     assert status(window, "statusMode") == "Mode: Kota (hub)"
     assert status(window, "statusOffice") == "Kantor: Kota Jambi"
