@@ -618,10 +618,17 @@ def _kecamatan_table(data: RecapData) -> list[Flowable]:
                  "hanya tahap inisiatif.")]
 
 
-def _silent_text(line: SilentLine) -> str:
-    if line.last_sync is None:
-        return f"{line.office_name} (belum pernah)"
-    return f"{line.office_name} ({angka(line.days_silent or 0)} hari)"
+def _silent_text(lines: Sequence[SilentLine]) -> str:
+    """"Belum pernah mengirim: A; B. Kiriman terakhir 16 hari lalu atau lebih: C (16)…"."""
+    never = [line.office_name for line in lines if line.last_sync is None]
+    quiet = [f"{line.office_name} ({angka(line.days_silent or 0)} hari)"
+             for line in lines if line.last_sync is not None]
+    parts = []
+    if never:
+        parts.append("Belum pernah mengirim: " + "; ".join(never) + ".")
+    if quiet:
+        parts.append("Kiriman terakhir: " + "; ".join(quiet) + ".")
+    return " ".join(parts)
 
 
 def _silent_section(data: RecapData) -> list[Flowable]:
@@ -634,10 +641,9 @@ def _silent_section(data: RecapData) -> list[Flowable]:
         groups.setdefault(line.kecamatan, []).append(line)
     widths = [32 * mm, 12 * mm, 0.0]
     widths[2] = CONTENT_WIDTH - sum(widths)
-    rows = [[name, str(len(lines)), "; ".join(_silent_text(line) for line in lines)]
-            for name, lines in groups.items()]
+    rows = [[name, str(len(lines)), _silent_text(lines)] for name, lines in groups.items()]
     return [*heading(title), data_table(
-        [["Kecamatan", "Kantor", "Kantor (hari sejak kiriman terakhir)"]], rows, widths,
+        [["Kecamatan", "Kantor", "Kantor tanpa kiriman"]], rows, widths,
         "LCL"), note(
         f"Kantor tanpa kiriman: tidak ada bundle yang diterima kota lebih dari "
         f"{DEFAULT_SILENT_DAYS} hari (dihitung sampai {tanggal(data.as_of)}), atau belum "
@@ -659,7 +665,7 @@ def _late_section(data: RecapData) -> list[Flowable]:
     widths[0] = CONTENT_WIDTH - sum(widths)
     rows = [[cell(line.office_name, small=line.office_code), line.kecamatan,
              *[persen(p) for p in line.percents],
-             cell(f"−{angka(line.percents[0] - line.percents[-1], 1)}", "R", bold=True,
+             cell(angka(line.percents[0] - line.percents[-1], 1), "R", bold=True,
                   color=WARN)] for line in data.late]
     return [*heading(title), data_table(
         [["Kantor", "Kecamatan", *[_short_month(m) for m in months], "Turun (poin)"]],
