@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -141,6 +142,28 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="berkas PDF tujuan")
     innovation_risk.add_argument("--xlsx", type=Path, metavar="BERKAS.xlsx",
                                  help="juga tulis pelacak semua kantor sebagai berkas Excel")
+    recap = reports.add_parser("recap", parents=[common],
+                               help="kota: rekap bulanan semua kantor untuk wali kota (PDF)")
+    recap.add_argument("--month", required=True, metavar="TTTT-BB",
+                       help="bulan rekap, mis. 2026-11")
+    recap.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf",
+                       help="berkas PDF tujuan")
+    dashboard = reports.add_parser("dashboard", parents=[common],
+                                   help="kota: beranda semua kantor satu bulan sebagai Excel")
+    dashboard.add_argument("--month", required=True, metavar="TTTT-BB",
+                           help="bulan, mis. 2026-11")
+    dashboard.add_argument("--out", type=Path, required=True, metavar="BERKAS.xlsx",
+                           help="berkas Excel tujuan")
+    dashboard.add_argument("--kecamatan", metavar="KODE",
+                           help="hanya kantor satu kecamatan (kode, mis. 15.71.01)")
+    discrepancies = reports.add_parser(
+        "discrepancies", parents=[common],
+        help="kota: ketidaksesuaian sidak dengan catatan kantor satu bulan (Excel atau CSV)")
+    discrepancies.add_argument("--month", required=True, metavar="TTTT-BB",
+                               help="bulan sidak, mis. 2026-11")
+    discrepancies.add_argument("--out", type=Path, required=True,
+                               metavar="BERKAS.xlsx|BERKAS.csv",
+                               help="berkas tujuan; .csv untuk CSV, selain itu Excel")
     demo = commands.add_parser("demo", parents=[common],
                                help="buat data demo dan tangkapan layar halaman utama")
     demo.add_argument("--out", type=Path, default=Path("demo-city"),
@@ -381,6 +404,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _report_innovation(args)
     if args.report_command == "innovation-risk":
         return _report_innovation_risk(args)
+    if args.report_command in CITY_REPORTS:
+        return CITY_REPORTS[args.report_command](args)
     return _report_monthly(args)
 
 
@@ -486,6 +511,95 @@ def _report_innovation_risk(args: argparse.Namespace) -> int:
         print(f"Excel: {args.xlsx}")
     print(f"Kode verifikasi: {code}")
     return 0
+
+
+def _city_month(args: argparse.Namespace, what: str) -> tuple[AppContext, date]:
+    """The hub's context and the first day of `--month` for a city report; a bad month is
+    refused before the data is opened, a month that has not begun or an installation that
+    is not the hub once it is (the context is closed then)."""
+    from core.context import open_app
+    from core.roles import Mode
+    from core.services.dashboard import month_bounds
+    from core.services.month_lock import parse_month
+
+    month = parse_month(args.month)
+    ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
+    try:
+        if ctx.device.mode is not Mode.HUB:
+            raise PantauError(
+                f"{what} adalah laporan kota: buat di pemasangan kota (mode {Mode.HUB.label}), "
+                f"yang menerima data semua kantor. Pemasangan ini mode {ctx.device.mode.label}.")
+        month_bounds(month.year, month.month, ctx.today())
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx, month
+
+
+def _report_recap(args: argparse.Namespace) -> int:
+    from core.reports.recap import write_recap_pdf
+
+    ctx, month = _city_month(args, "Rekap bulanan kota")
+    try:
+        with ctx.read() as session:
+            data = write_recap_pdf(session, month.year, month.month, ctx.today(), args.out)
+    finally:
+        ctx.close()
+    print(f"Rekap kota {data.month_label}: {data.city.offices} kantor, "
+          f"{len(data.silent)} tanpa kiriman, {len(data.rotation)} rekomendasi rotasi, "
+          f"{len(data.discrepancies)} ketidaksesuaian sidak: {args.out}")
+    print(f"Kode verifikasi: {data.code}")
+    return 0
+
+
+def _report_dashboard(args: argparse.Namespace) -> int:
+    from core.reports.dashboard_xlsx import write_dashboard_xlsx
+    from core.services.dashboard import city_dashboard
+
+    ctx, month = _city_month(args, "Beranda kota")
+    try:
+        with ctx.read() as session:
+            dashboard = city_dashboard(session, month.year, month.month, ctx.today(),
+                                       args.kecamatan)
+    finally:
+        ctx.close()
+    write_dashboard_xlsx(dashboard, args.out)
+    print(f"Beranda kota {dashboard.month_label}: {len(dashboard.rows)} kantor: {args.out}")
+    return 0
+
+
+def _report_discrepancies(args: argparse.Namespace) -> int:
+    from core.formatting import bulan
+    from core.reports.crosscheck import write_discrepancies_csv, write_discrepancies_xlsx
+    from core.reports.recap import month_discrepancies
+    from core.services.month_lock import next_month
+
+    ctx, month = _city_month(args, "Daftar ketidaksesuaian sidak")
+    try:
+        with ctx.read() as session:
+            rows = month_discrepancies(session, month, next_month(month) - timedelta(days=1),
+                                       ctx.today())
+    finally:
+        ctx.close()
+    out: Path = args.out
+    try:
+        if out.suffix.lower() == ".csv":
+            write_discrepancies_csv(rows, out)
+        else:
+            write_discrepancies_xlsx(rows, out, "Ketidaksesuaian sidak dengan catatan kantor, "
+                                     f"bulan {bulan(month)}")
+    except OSError as error:
+        raise PantauError(f"Berkas {out} tidak dapat ditulis ({error.strerror or error}). "
+                          "Pilih folder lain.") from error
+    print(f"Ketidaksesuaian sidak {bulan(month)}: {len(rows)} baris: {out}")
+    return 0
+
+
+CITY_REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "recap": _report_recap,
+    "dashboard": _report_dashboard,
+    "discrepancies": _report_discrepancies,
+}
 
 
 def _report_monthly(args: argparse.Namespace) -> int:
