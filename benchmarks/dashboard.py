@@ -12,7 +12,10 @@ the services write them.
 Measured (median of 5, same run): `city_dashboard` for November 2026 (a complete month),
 for the running month, with the kecamatan filter, and `office_drilldown`; baseline: plain
 `COUNT(*) … GROUP BY office_code` over the month's day logs, roll calls, sidak and
-complaints. Target (issue): the dashboard ≤ 300 ms. Printed, never asserted.
+complaints. Target (issue): the dashboard ≤ 300 ms. Then the city recap PDF of November
+(`write_recap_pdf`, median of 3) against a one-page ReportLab document with the same page
+furniture (letterhead, a table, the QR footer) written the same way. Target (issue): the
+recap ≤ 3 s. Printed, never asserted.
 """
 
 from __future__ import annotations
@@ -25,11 +28,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.units import mm
 from sqlalchemy import func, insert, select
 
 from benchmarks.common import measure, record_results, report
 from core.context import AppContext, open_app
 from core.ids import new_id
+from core.reports.common import Letterhead, PdfReport, data_table, write_pdf
+from core.reports.recap import write_recap_pdf
 from core.roles import Mode, Role
 from core.services.accounts import NewAccount
 from core.services.calendar import national_holidays
@@ -339,6 +345,34 @@ def baseline_counts(ctx: AppContext, first: date, last: date) -> None:
                 day >= first, day <= last).group_by(column)))
 
 
+def one_page_pdf(path: Path) -> None:
+    """The baseline of the recap: one A4 page through the same `write_pdf` (letterhead, a
+    ten-row table, the footer with the QR code, written atomically)."""
+    rows = [[str(n), f"Kelurahan {n}", f"{n * 7 % 100},0%"] for n in range(10)]
+    write_pdf(path, PdfReport("Satu halaman", "Satu halaman", Letterhead(
+        ("PEMERINTAH KOTA JAMBI",), "Kota Jambi"), "0" * 16, "PANTAU|bench|" + "0" * 16,
+        TODAY), [data_table([["No", "Kantor", "Tepat waktu"]], rows,
+                            [20 * mm, 100 * mm, 30 * mm], "CLR")])
+
+
+def recap_timings(ctx: AppContext, folder: Path) -> None:
+    """The recap PDF of MONTH against one page of ReportLab, printed and recorded."""
+    year, month = MONTH
+    baseline = measure("one-page ReportLab document", 1,
+                       lambda n: one_page_pdf(folder / f"page-{n}.pdf"), repeats=5)
+
+    def recap(repeat: int) -> None:
+        with ctx.read() as session:
+            write_recap_pdf(session, year, month, TODAY, folder / f"recap-{repeat}.pdf")
+
+    timing = measure(f"write_recap_pdf {year}-{month:02d}", 1, recap, repeats=3)
+    report("City recap PDF (SQLite hub; one recap of every office)", baseline, [timing])
+    print(f"  recap {timing.seconds:.2f} s (target ≤ 3 s), "
+          f"{timing.seconds / baseline.seconds:.0f}× a one-page ReportLab document")
+    record_results({"recap_pdf_s": round(timing.seconds, 3),
+                    "recap_ratio_vs_one_page": round(timing.seconds / baseline.seconds, 1)})
+
+
 def run() -> None:
     with tempfile.TemporaryDirectory(prefix="pantau-bench-dashboard-") as folder:
         start = time.perf_counter()
@@ -377,6 +411,7 @@ def run() -> None:
             measure("city_dashboard, one kecamatan", offices, dashboard_kecamatan, repeats=5),
             measure("office_drilldown, one office", offices, drilldown, repeats=5),
         ]
+        recap_timings(ctx, Path(folder))
         ctx.close()
         report("City dashboard (SQLite hub; ms/item is per office of the city)", baseline,
                timings)
