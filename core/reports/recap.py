@@ -435,6 +435,17 @@ def _percent_text(value: float | None) -> str:
     return NONE if value is None else persen(value)
 
 
+def _percent_axis(axis: Any) -> None:
+    """0–100 % in steps of 20, with light grid lines across the chart."""
+    axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
+    axis.labels.fontName = FONT
+    axis.labels.fontSize = 6.5
+    axis.labelTextFormat = "%d%%"
+    axis.visibleGrid = True
+    axis.gridStrokeColor = GRID_INK
+    axis.gridStrokeWidth = 0.3
+
+
 def kecamatan_chart(groups: Sequence[GroupLine], width: float) -> Drawing:
     """Horizontal bars: on-time % per kecamatan (a group without data has no bar and says
     so), the first group on top."""
@@ -456,13 +467,7 @@ def kecamatan_chart(groups: Sequence[GroupLine], width: float) -> Drawing:
     chart.categoryAxis.labels.fontSize = 6.8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -2
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.labelTextFormat = "%d%%"
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID_INK
-    chart.valueAxis.gridStrokeWidth = 0.3
+    _percent_axis(chart.valueAxis)
     chart.bars[0].fillColor = BAR_INK
     chart.bars[0].strokeColor = None
     chart.barWidth = 4
@@ -490,13 +495,7 @@ def trend_chart(points: Sequence[TrendPoint], width: float, height: float = 52 *
     chart.categoryAxis.categoryNames = [_short_month(p.month) for p in points]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6.5
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.labelTextFormat = "%d%%"
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID_INK
-    chart.valueAxis.gridStrokeWidth = 0.3
+    _percent_axis(chart.valueAxis)
     chart.lines[0].strokeColor = LINE_INK
     chart.lines[0].strokeWidth = 1.4
     chart.joinedLines = True
