@@ -8,6 +8,7 @@ from core.roles import Mode, Role
 from desktop.pages.attendance import AttendancePage
 from desktop.pages.base import PageSpec
 from desktop.pages.home import HomePage
+from desktop.pages.home_city import CityHomePage
 from desktop.pages.innovation import InnovationPage
 from desktop.pages.innovation_city import InnovationCityPage
 from desktop.pages.ledger import LedgerPage
@@ -29,7 +30,11 @@ def page_specs() -> list[PageSpec]:
     Pengaduan, Sinkronisasi, Laporan, Pegawai, Pengaturan (as they get built)."""
     translate = QCoreApplication.translate
     return [
-        PageSpec("beranda", translate("Sidebar", "Beranda"), HomePage, ALL_MODES, ALL_ROLES),
+        PageSpec("beranda", translate("Sidebar", "Beranda"), HomePage,
+                 (Mode.OFFICE, Mode.INSPECTOR), ALL_ROLES),
+        # The same key at the hub: every office side by side.
+        PageSpec("beranda", translate("Sidebar", "Beranda"), CityHomePage, (Mode.HUB,),
+                 ALL_ROLES),
         PageSpec("jam_layanan", translate("Sidebar", "Jam Layanan"), ServiceHoursPage,
                  (Mode.OFFICE,), (Role.OPERATOR, Role.HEAD)),
         PageSpec("absensi", translate("Sidebar", "Absensi"), AttendancePage, (Mode.OFFICE,),
