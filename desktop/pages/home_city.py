@@ -62,6 +62,8 @@ from desktop.widgets.charts import chart_view, count_bars, percent_bars
 HEADER_PADDING = 26  # pixels beside a header's longest line: margins and the sort arrow
 MONTHS_BACK = 24  # months the picker offers, this one included
 RISK_ORDER = {AT_RISK: 0, ATTENTION: 1}
+# Written out as translate("CityHomePage", "…"): lupdate only sees literal strings.
+translate = QCoreApplication.translate
 # Columns of the office table whose cells get their own colour.
 ON_TIME, DISCREPANCIES, COMPLAINTS, RISK, LAST_SYNC = 2, 6, 7, 9, 11
 
@@ -100,13 +102,14 @@ class LinesHeader(QHeaderView):
 
 
 def missing_last_table(name: str, model: RowTableModel[Any]) -> QTableView:
-    """`read_only_table` sorting through a MissingLastProxy, with a LinesHeader and
-    compact rows."""
+    """`read_only_table` sorting through a MissingLastProxy, with a LinesHeader (every
+    column as wide as its contents) and compact rows."""
     table = read_only_table(name, model)
     header = LinesHeader(table)
     table.setHorizontalHeader(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    # A stretched last section is cut short once the table scrolls sideways.
+    header.setStretchLastSection(False)
     proxy = MissingLastProxy(table)
     proxy.setSourceModel(model)
     proxy.setSortRole(RowTableModel.SortRole)
@@ -136,28 +139,28 @@ class AttentionModel(TintedTableModel[RowT]):
         return super().data(index, role)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CityHomePage", text)
-
-
 def attention_reasons(row: OfficeRow) -> list[str]:
     """Why an office needs attention: nothing arrived from it for more than
     DEFAULT_SILENT_DAYS days (or ever), it opened on time on fewer than ON_TIME_TARGET
     percent of its working days, a "rekomendasi rotasi" stands for one of its officials,
     or its innovations are at risk before the city's deadline."""
     reasons = []
-    if row.silent:
-        reasons.append(_tr("belum pernah mengirim data") if row.last_sync is None
-                       else _tr("tidak ada kiriman selama {days} hari (lebih dari {limit})")
-                       .format(days=row.days_silent, limit=DEFAULT_SILENT_DAYS))
+    if row.silent and row.last_sync is None:
+        reasons.append(translate("CityHomePage", "belum pernah mengirim data"))
+    elif row.silent:
+        reasons.append(translate(
+            "CityHomePage", "tidak ada kiriman selama {days} hari (lebih dari {limit})").format(
+            days=row.days_silent, limit=DEFAULT_SILENT_DAYS))
     if row.on_time_percent is not None and row.on_time_percent < ON_TIME_TARGET:
-        reasons.append(_tr("buka tepat waktu {percent} hari kerja, di bawah {target}%").format(
+        reasons.append(translate(
+            "CityHomePage", "buka tepat waktu {percent} hari kerja, di bawah {target}%").format(
             percent=percent_text(row.on_time_percent), target=f"{ON_TIME_TARGET:g}"))
     if row.rotation_alerts:
-        reasons.append(_tr("{count} rekomendasi rotasi (aturan tiga laporan pungli)").format(
+        reasons.append(translate(
+            "CityHomePage", "{count} rekomendasi rotasi (aturan tiga laporan pungli)").format(
             count=row.rotation_alerts))
     if row.innovation_risk == AT_RISK:
-        reasons.append(_tr("inovasi berisiko: {reason}").format(
+        reasons.append(translate("CityHomePage", "inovasi berisiko: {reason}").format(
             reason=row.innovation_reason or row.innovation_risk))
     return reasons
 

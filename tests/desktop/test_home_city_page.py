@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from core.sync.export import export_bundle
 from core.sync.importer import APPLIED, approve_device, import_bundles
 from desktop.dialogs.office_drilldown import OfficeDrilldownDialog
 from desktop.main_window import MainWindow
-from desktop.pages.home_city import CityHomePage
+from desktop.pages.home_city import CityHomePage, attention_reasons
 from desktop.pages.innovation_city import ATTENTION_FILL
 from tests.conftest import OFFICE_CODE, PASSWORD, FakeClock, open_office
 from tests.dashboard.conftest import (  # noqa: F401  (template: the session's bundles)
@@ -57,6 +58,7 @@ from tests.desktop.ui import (
     click,
     click_row,
     click_tab,
+    cut_short_columns,
     dialog_button,
     goto,
     message_button,
@@ -205,6 +207,10 @@ def test_the_hub_beranda_shows_every_office_s_month_with_the_city_figures(
     assert figure(page, "rotation") == "0"
     assert "25 November 2026 (bulan berjalan)" in child(page, QLabel, "dashboardPeriod").text()
     save_shot(window, shots, "home-city-kantor", share=True)
+    window.resize(1100, 700)  # as the window first opens: wide columns scroll, none cut
+    assert cut_short_columns(table) == []
+    assert cut_short_columns(child(page, QTableView, "kecamatanTable")) == []
+    save_shot(window, shots, "home-city-kantor-1100", share=True)
 
 
 def test_rows_needing_attention_are_shaded_and_say_why(
@@ -230,6 +236,11 @@ def test_rows_needing_attention_are_shaded_and_say_why(
     assert "belum pernah mengirim data" in silent
     assert "inovasi berisiko: belum ada inovasi" in silent
     assert "perlu perhatian" in child(page, QLabel, "officeCount").text()
+    # An office that did send, but not for three weeks.
+    quiet = replace(page.dashboard.row(OFFICE_CODE), silent=True, days_silent=21)  # type: ignore[union-attr]
+    assert "tidak ada kiriman selama 21 hari (lebih dari 14)" in attention_reasons(quiet)
+    fine = replace(quiet, silent=False, on_time_days=quiet.service_days, rotation_alerts=0)
+    assert attention_reasons(fine) == []  # on time every day, sending, innovations not at risk
 
 
 def test_sorting_by_a_column_orders_the_figures_and_puts_missing_ones_last(

@@ -15,6 +15,7 @@ from core.services.accounts import authenticate
 from desktop.main_window import MainWindow
 from desktop.pages import visible_specs
 from desktop.pages.home import HomePage
+from desktop.pages.home_city import CityHomePage
 from desktop.pages.settings import SettingsPage
 from desktop.pages.staff import StaffPage
 from desktop.state import AppState
@@ -101,6 +102,9 @@ def test_hub_admin_main_window_has_beranda_pengaturan_and_unit_kerja(
     window = make_window(hub, admin)
     assert window.sidebar_titles() == HUB_SIDEBAR
     assert "pegawai" not in window.pages
+    # Beranda at the hub is the city's: every office side by side.
+    assert isinstance(window.stack.currentWidget(), CityHomePage)
+    assert window.pages["beranda"] is window.stack.currentWidget()
     settings = goto(qtbot, window, "Pengaturan")
     assert tab_titles(settings) == ["Akun saya", "Pengguna", "Unit kerja",
                                     "Jadwal dan hari libur", "Aturan dan layanan",
