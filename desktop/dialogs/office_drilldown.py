@@ -381,10 +381,8 @@ class OfficeDrilldownDialog(QDialog):
             Column(self.tr("Satuan"), lambda p: p.unit),
             Column(self.tr("Target"), lambda p: angka_teks(p.target)),
         ]
-        for q in QUARTERS:
-            columns.append(Column(self.tr("Capaian TW {n}").format(n=QUARTER_NAMES[q]),
-                                  lambda p, q=q: _result_text(p.quarter(q)),
-                                  lambda p, q=q: p.quarter(q).capaian))
+        columns += [_quarter_column(self.tr("Capaian TW {n}").format(n=QUARTER_NAMES[q]), q)
+                    for q in QUARTERS]
         columns.append(Column(self.tr("Capaian tahun"), lambda p: _result_text(p.year_result),
                               lambda p: p.year_result.capaian))
         model: TintedTableModel[PkRow] = TintedTableModel(columns)
@@ -397,6 +395,11 @@ class OfficeDrilldownDialog(QDialog):
                                            "tahun ini.")))
         layout.addWidget(table, 1)
         return tab
+
+
+def _quarter_column(title: str, quarter: int) -> Column[PkRow]:
+    return Column(title, lambda p: _result_text(p.quarter(quarter)),
+                  lambda p: p.quarter(quarter).capaian)
 
 
 def _result_text(result: Result) -> str:

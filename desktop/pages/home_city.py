@@ -431,8 +431,8 @@ class CityHomePage(Page):
         self.stage_chart = chart_view("stageChart", 300)
         tab = QWidget()
         layout = QHBoxLayout(tab)
-        layout.addWidget(self.on_time_chart, 1)
-        layout.addWidget(self.stage_chart, 1)
+        layout.addWidget(self.on_time_chart, 3)
+        layout.addWidget(self.stage_chart, 2)
         return tab
 
     def _draw_charts(self, dashboard: CityDashboard) -> None:
@@ -451,7 +451,7 @@ class CityHomePage(Page):
                   for stage in stages]
         names = [self.tr("Belum ada"), *(STAGES[key] for key in STAGE_KEYS)]
         count_bars(self.stage_chart, self.tr("Kantor menurut tahap inovasi tertinggi"), names,
-                   counts, self.tr("kantor"))
+                   counts, self.tr("kantor"), horizontal=True)
 
     # --- Excel --------------------------------------------------------------------------
     def choose_path(self, suggested: str) -> Path | None:

@@ -4,6 +4,7 @@ coloured against a target, and counts per label."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -12,6 +13,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -24,6 +26,7 @@ from core.formatting import persen
 GOOD_COLOR = QColor("#2e7d32")
 LOW_COLOR = QColor("#c0392b")
 COUNT_COLOR = QColor("#1f5f99")
+NONE = "–"  # no figure
 translate = QCoreApplication.translate
 
 
@@ -66,15 +69,12 @@ def percent_bars(view: QChartView, title: str, labels: Sequence[str],
                  values: Sequence[float | None], target: float, horizontal: bool = False
                  ) -> None:
     """One bar per label on a 0–100% axis: green at or above `target`, red below it; each
-    label shows its figure ("Telanaipura (9,1%)"), a label without one says so and has no
-    bar. Horizontal bars list the first label at the top."""
+    label shows its figure ("Telanaipura (9,1%)"), or "–" and no bar when it has none.
+    Horizontal bars list the first label at the top."""
     chart = _new_chart(view, title)
-    none = translate("Charts", "belum ada data")
     gap = " " if horizontal else "<br>"  # below a vertical bar: the figure on a line of its own
-    pairs = [(f"{label}{gap}({none if value is None else persen(value)})", value)
-             for label, value in zip(labels, values, strict=True)]
-    if horizontal:  # a horizontal axis draws its first category at the bottom
-        pairs.reverse()
+    pairs = _top_first([(f"{label}{gap}({NONE if value is None else persen(value)})", value)
+                        for label, value in zip(labels, values, strict=True)], horizontal)
     good = QBarSet(translate("Charts", "mencapai {target}%").format(target=f"{target:g}"))
     good.setColor(GOOD_COLOR)
     low = QBarSet(translate("Charts", "di bawah {target}%").format(target=f"{target:g}"))
@@ -94,22 +94,27 @@ def percent_bars(view: QChartView, title: str, labels: Sequence[str],
 
 
 def count_bars(view: QChartView, title: str, labels: Sequence[str], counts: Sequence[int],
-               unit: str) -> None:
-    """One bar per label, its count in `unit` (the axis title)."""
+               unit: str, horizontal: bool = False) -> None:
+    """One bar per label, its count in `unit` (the axis title) and in its label, where
+    a short bar's count would not show."""
     chart = _new_chart(view, title)
+    pairs = _top_first([(f"{label} ({count})", count)
+                        for label, count in zip(labels, counts, strict=True)], horizontal)
     bars = QBarSet(unit)
     bars.setColor(COUNT_COLOR)
-    for count in counts:
+    for _label, count in pairs:
         bars.append(count)
-    series = QBarSeries()
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bars)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value")
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     axis = QValueAxis()
     axis.setRange(0, max([4, *counts]))
     axis.applyNiceNumbers()
     axis.setLabelFormat("%d")
     axis.setTitleText(unit)
-    _attach(chart, series, labels, axis, horizontal=False)
+    _attach(chart, series, [label for label, _count in pairs], axis, horizontal)
     chart.legend().setVisible(False)
+
+
+def _top_first(pairs: list[tuple[str, Any]], horizontal: bool) -> list[tuple[str, Any]]:
+    """A horizontal axis draws its first category at the bottom: reverse them."""
+    return pairs[::-1] if horizontal else pairs

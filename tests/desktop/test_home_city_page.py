@@ -305,6 +305,7 @@ def test_the_kecamatan_filter_and_the_month(
     pick(qtbot, child(page, QComboBox, "kecamatanFilter"), "Semua")
     click_tab(qtbot, page.tabs, "Grafik")
     assert page.on_time_chart.chart().title() == "Hari buka tepat waktu per kecamatan"
+    window.resize(1100, 700)
     save_shot(window, shots, "home-city-grafik", share=True)
 
 
