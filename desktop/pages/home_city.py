@@ -313,13 +313,7 @@ class CityHomePage(Page):
         self.office_table.doubleClicked.connect(lambda _index: self.open_selected())
         self.office_table.selectionModel().selectionChanged.connect(
             lambda *_: self.drill_button.setEnabled(self.selected_office() is not None))
-        self.office_count = QLabel()
-        self.office_count.setObjectName("officeCount")
-        self.office_count.setWordWrap(True)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.office_table, 1)
-        layout.addWidget(self.office_count)
+        tab, self.office_count = _table_with_note(self.office_table, "officeCount")
         return tab
 
     def _sidak_text(self, row: OfficeRow) -> str:
@@ -416,13 +410,7 @@ class CityHomePage(Page):
         ], tint=_group_tint)
         self.group_table = missing_last_table("kecamatanTable", self.group_model)
         self.group_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.city_line = QLabel()
-        self.city_line.setObjectName("cityTotals")
-        self.city_line.setWordWrap(True)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.group_table, 1)
-        layout.addWidget(self.city_line)
+        tab, self.city_line = _table_with_note(self.group_table, "cityTotals")
         return tab
 
     # --- Grafik -------------------------------------------------------------------------
@@ -552,6 +540,18 @@ class CityHomePage(Page):
             attendance=percent_text(city.attendance_percent), visits=city.sidak_visits,
             discrepancies=city.discrepancies, complaints=city.complaints_received,
             pk=_group_pk_text(city)))
+
+
+def _table_with_note(table: QTableView, name: str) -> tuple[QWidget, QLabel]:
+    """A tab of `table` with a wrapped line of text (named `name`) under it."""
+    note = QLabel()
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addWidget(table, 1)
+    layout.addWidget(note)
+    return tab, note
 
 
 def _stage_rank(stage: str | None) -> int:
