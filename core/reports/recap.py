@@ -64,7 +64,9 @@ from core.services.dashboard import (
     GroupTotals,
     OfficeRow,
     city_dashboard,
+    data_since,
     data_until,
+    judged_days,
 )
 from core.services.innovation_tracker import AT_RISK, UNITS_GROUP
 from core.services.month_lock import next_month, previous_month
@@ -321,13 +323,13 @@ def office_trends(session: Session, office_codes: Sequence[str], month_first: da
     end = min(next_month(month_first) - timedelta(days=1), today)
     statuses = office_day_statuses(session, office_codes, start, end, today)
     until = data_until(session, office_codes, start, end)
+    since = data_since(session, office_codes)
     bounds = [start]
     while bounds[-1] <= month_first:
         bounds.append(next_month(bounds[-1]))
     trends: dict[str, list[TrendPoint]] = {}
     for code in office_codes:
-        limit = until[code]
-        judged = [s for s in statuses[code] if limit is not None and s.day <= limit]
+        judged = judged_days(statuses[code], since[code], until[code])
         points = []
         for first, following in pairwise(bounds):
             figures = month_figures([s for s in judged if first <= s.day < following])

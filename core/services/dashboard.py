@@ -12,7 +12,8 @@ The hub holds an office's data of a day when it holds the office's day log of th
 of a later one, or a roll call of that day or a later one in the month (the cross-check's
 rule, `crosscheck._Checker.office_has_reported`). Later days are still on their way: they
 are not counted as missing, and an office of which nothing of the month has arrived shows
-its figures as missing (None), never as 0.
+its figures as missing (None), never as 0. Days before the first day log or roll call the
+hub holds of an office are before it started using Pantau: not judged either.
 
 - on-time %: days opened on time (opened, not late, not closed early) / working days judged;
 - average minutes late: over the days with an opening time;
@@ -260,6 +261,22 @@ def data_until(session: Session, office_codes: Sequence[str], start: date, end: 
     return {code: min(latest[code], end) if code in latest else None for code in codes}
 
 
+def data_since(session: Session, office_codes: Sequence[str]) -> dict[str, date | None]:
+    """Per office: the first day of any day log or roll call the hub holds (when the office
+    started using Pantau), or None when it holds none."""
+    codes = list(office_codes)
+    first: dict[str, date] = {}
+    for model in (DayLog, Attendance):
+        for code, day in session.execute(
+                select(model.office_code, func.min(model.day)).where(
+                    model.deleted_at.is_(None)).group_by(model.office_code)):
+            if code in first and day is not None:
+                first[code] = min(first[code], day)
+            elif day is not None:
+                first[code] = day
+    return {code: first.get(code) for code in codes}
+
+
 def _attendance_in(query: _Query, codes: Sequence[str], start: date, end: date) -> _Query:
     """`query` over the roll calls of `start`–`end` of `codes` (not deleted). For many
     offices it selects by day alone and the caller's grouping keeps the offices asked for:
@@ -271,8 +288,11 @@ def _attendance_in(query: _Query, codes: Sequence[str], start: date, end: date) 
     return query
 
 
-def _judged(statuses: list[DayStatus], until: date | None) -> list[DayStatus]:
-    return [s for s in statuses if until is not None and s.day <= until]
+def judged_days(statuses: list[DayStatus], since: date | None, until: date | None
+                ) -> list[DayStatus]:
+    """The days whose data the hub holds: from the office's first day to `until`."""
+    return [s for s in statuses
+            if since is not None and until is not None and since <= s.day <= until]
 
 
 @dataclass(frozen=True)
@@ -292,10 +312,11 @@ def _hours(statuses: list[DayStatus]) -> _Hours:
 
 
 def _staff_days(session: Session, statuses: dict[str, list[DayStatus]],
-                until: dict[str, date | None], start: date, end: date) -> dict[str, int]:
+                since: dict[str, date | None], until: dict[str, date | None], start: date,
+                end: date) -> dict[str, int]:
     """Per office: each active staff member (not deleted) on each working day judged."""
     working: dict[str, list[date]] = {
-        code: [s.day for s in _judged(days, until[code]) if s.counted]
+        code: [s.day for s in judged_days(days, since[code], until[code]) if s.counted]
         for code, days in statuses.items()}
     totals: dict[str, int] = defaultdict(int)
     for code, active_from, active_until in session.execute(
@@ -378,7 +399,8 @@ def _office_rows(session: Session, tracks: list[OfficeTrack], year: int, first: 
     codes = [track.office_code for track in tracks]
     statuses = office_day_statuses(session, codes, first, period_end, today)
     until = data_until(session, codes, first, period_end)
-    staff_days = _staff_days(session, statuses, until, first, period_end)
+    since = data_since(session, codes)
+    staff_days = _staff_days(session, statuses, since, until, first, period_end)
     present = _present_days(session, codes, until, first, period_end)
     visits, findings = _sidak(session, codes, first, last)
     discrepancies = discrepancy_counts(session, today, first, last) if visits else {}
@@ -389,7 +411,7 @@ def _office_rows(session: Session, tracks: list[OfficeTrack], year: int, first: 
     rows = []
     for track in tracks:
         code = track.office_code
-        hours = _hours(_judged(statuses[code], until[code]))
+        hours = _hours(judged_days(statuses[code], since[code], until[code]))
         visited = visits.get(code, 0)
         counted = complaints.get(code)
         pk_row = pk.get(code, _Pk(None, None, None))
@@ -572,6 +594,7 @@ def _days(session: Session, office_code: str, first: date, period_end: date, tod
     statuses = office_day_statuses(session, [office_code], first, period_end, today)[
         office_code]
     until = data_until(session, [office_code], first, period_end)[office_code]
+    since = data_since(session, [office_code])[office_code]
     staff = list(session.execute(select(Staff.active_from, Staff.active_until).where(
         Staff.office_code == office_code, Staff.deleted_at.is_(None))))
     recorded: dict[date, tuple[int, int]] = {}
@@ -586,7 +609,7 @@ def _days(session: Session, office_code: str, first: date, period_end: date, tod
         recorded[day] = (int(present or 0), int(count))
     days = []
     for s in statuses:
-        received = until is not None and s.day <= until
+        received = since is not None and until is not None and since <= s.day <= until
         expected = (sum(1 for start, end in staff
                         if start <= s.day and (end is None or s.day <= end))
                     if s.counted else None)
@@ -611,7 +634,7 @@ def month_trend(session: Session, office_code: str, month_first: date, today: da
     end = min(next_month(month_first) - timedelta(days=1), today)
     statuses = office_day_statuses(session, [office_code], start, end, today)[office_code]
     until = data_until(session, [office_code], start, end)[office_code]
-    judged = _judged(statuses, until)
+    judged = judged_days(statuses, data_since(session, [office_code])[office_code], until)
     trend = []
     current = start
     while current <= month_first:

@@ -58,9 +58,10 @@ def test_a_complete_month_counts_every_working_day_once_later_data_has_arrived(
 def test_missing_data_is_none_and_a_true_zero_is_zero(city: City) -> None:
     september = dashboard(city, 9)
     row = september.row(OFFICE_CODE)
-    # Nothing logged in September, but later days arrived: every working day is missing.
-    assert row.service_days == 22 and row.on_time_percent == 0.0
-    assert row.attendance_percent == 0.0
+    # Its first day log is of 1 October: September is before it started using Pantau, so
+    # nothing there is judged (missing, not 0%), although later days arrived.
+    assert row.service_days == 0 and row.on_time_percent is None
+    assert row.attendance_percent is None
     assert row.average_minutes_late is None  # it never opened: no lateness to average
     assert (row.sidak_visits, row.sidak_findings, row.discrepancies) == (0, None, None)
     silent = september.row(OTHER_KELURAHAN)
@@ -195,7 +196,7 @@ def test_the_drill_down_trend_sidak_innovations_and_pk(city: City) -> None:
     assert [t.month for t in drill.trend] == [date(2026, m, 1) for m in range(5, 11)]
     october = drill.trend[-1]
     assert (october.service_days, october.on_time_days) == (22, 2)
-    assert drill.trend[-2].on_time_percent == 0.0  # September: nothing logged
+    assert drill.trend[-2].on_time_percent is None  # September: before its first day
     assert [v.day for v in drill.visits] == [date(2026, 10, 5), date(2026, 10, 1)]
     fifth, first = drill.visits
     assert (fifth.findings, fifth.state) == (2, "tidak sesuai")

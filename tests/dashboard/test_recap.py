@@ -136,12 +136,13 @@ def test_the_recap_shows_the_dashboards_figures(recap_city: City) -> None:
     assert data.city.attendance_percent == pytest.approx(dashboard.city.attendance_percent)
     assert [t.month for t in data.trend] == [date(2026, m, 1) for m in range(5, 11)]
     assert data.trend[-1].on_time_percent == pytest.approx(dashboard.city.on_time_percent)
-    # May: nothing logged, but later days of both offices arrived: every day is missing.
+    # May: before both offices' first day log, so not judged (missing, not 0%).
     may = data.trend[0]
-    assert (may.service_days, may.on_time_percent) == (2 * len(working_days(2026, 5)), 0.0)
+    assert (may.service_days, may.on_time_percent) == (0, None)
     august = data.trend[3]
+    # August: only the office already using Pantau is judged (every day on time).
     assert (august.service_days, august.on_time_days) == (
-        2 * len(working_days(2026, 8)), len(working_days(2026, 8)))
+        len(working_days(2026, 8)), len(working_days(2026, 8)))
     assert [g.name for g in data.per_kecamatan] == [g.name for g in dashboard.per_kecamatan]
     assert data.city.discrepancies == 2 and data.city.rotation_alerts == 1
 

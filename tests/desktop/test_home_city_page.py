@@ -290,14 +290,14 @@ def test_the_kecamatan_filter_and_the_month(
     assert "Telanaipura" in chart.title()
 
     choose(qtbot, child(page, QComboBox, "monthFilter"), "Oktober 2026")
-    # October: 2 of 22 working days on time; Buluran Kenali's November arrived, so its October
-    # days count as not logged (0%), not as missing.
+    # October: 2 of 22 working days on time; Buluran Kenali's first data is of November, so
+    # its October is before it started using Pantau: missing, not 0%.
     assert cell(table, SIMPANG, ON_TIME) == "9,1%"
     assert cell(table, SIMPANG, LATE) == "11,2"  # 45 / 4, rounded half to even
     assert cell(table, SIMPANG, "Kehadiran") == "6,8%"
     assert cell(table, SIMPANG, SIDAK) == "2 / 3"
     assert cell(table, SIMPANG, "Selisih\nsidak") == "2"
-    assert cell(table, BULURAN, ON_TIME) == "0,0%"
+    assert cell(table, BULURAN, ON_TIME) == "–"
     assert "Oktober 2026" in child(page, QLabel, "dashboardPeriod").text()
     assert "bulan berjalan" not in child(page, QLabel, "dashboardPeriod").text()
     click_tab(qtbot, page.tabs, "Per kecamatan")
