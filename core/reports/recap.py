@@ -323,7 +323,7 @@ def office_trends(session: Session, office_codes: Sequence[str], month_first: da
     end = min(next_month(month_first) - timedelta(days=1), today)
     statuses = office_day_statuses(session, office_codes, start, end, today)
     until = data_until(session, office_codes, start, end)
-    since = data_since(session, office_codes)
+    since = data_since(session, office_codes, start, end)
     bounds = [start]
     while bounds[-1] <= month_first:
         bounds.append(next_month(bounds[-1]))

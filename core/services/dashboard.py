@@ -261,18 +261,23 @@ def data_until(session: Session, office_codes: Sequence[str], start: date, end: 
     return {code: min(latest[code], end) if code in latest else None for code in codes}
 
 
-def data_since(session: Session, office_codes: Sequence[str]) -> dict[str, date | None]:
-    """Per office: the first day of any day log or roll call the hub holds (when the office
-    started using Pantau), or None when it holds none."""
+def data_since(session: Session, office_codes: Sequence[str], start: date, end: date
+               ) -> dict[str, date | None]:
+    """Per office: the day it started using Pantau, as far as `start`–`end` needs it — its
+    first day log the hub holds, or its first roll call of `start`–`end` when that is
+    earlier (roll calls before `start` are not looked for: one day log a year, but a roll
+    call per person per day, and they cannot move a start that lies before `start`)."""
     codes = list(office_codes)
     first: dict[str, date] = {}
-    for model in (DayLog, Attendance):
-        for code, day in session.execute(
-                select(model.office_code, func.min(model.day)).where(
-                    model.deleted_at.is_(None)).group_by(model.office_code)):
-            if code in first and day is not None:
-                first[code] = min(first[code], day)
-            elif day is not None:
+    queries = (
+        select(DayLog.office_code, func.min(DayLog.day)).where(DayLog.deleted_at.is_(None))
+        .group_by(DayLog.office_code),
+        _attendance_in(select(Attendance.office_code, func.min(Attendance.day)), codes,
+                       start, end).group_by(Attendance.office_code),
+    )
+    for query in queries:
+        for code, day in session.execute(query):
+            if day is not None and (code not in first or day < first[code]):
                 first[code] = day
     return {code: first.get(code) for code in codes}
 
@@ -399,7 +404,7 @@ def _office_rows(session: Session, tracks: list[OfficeTrack], year: int, first: 
     codes = [track.office_code for track in tracks]
     statuses = office_day_statuses(session, codes, first, period_end, today)
     until = data_until(session, codes, first, period_end)
-    since = data_since(session, codes)
+    since = data_since(session, codes, first, period_end)
     staff_days = _staff_days(session, statuses, since, until, first, period_end)
     present = _present_days(session, codes, until, first, period_end)
     visits, findings = _sidak(session, codes, first, last)
@@ -594,7 +599,7 @@ def _days(session: Session, office_code: str, first: date, period_end: date, tod
     statuses = office_day_statuses(session, [office_code], first, period_end, today)[
         office_code]
     until = data_until(session, [office_code], first, period_end)[office_code]
-    since = data_since(session, [office_code])[office_code]
+    since = data_since(session, [office_code], first, period_end)[office_code]
     staff = list(session.execute(select(Staff.active_from, Staff.active_until).where(
         Staff.office_code == office_code, Staff.deleted_at.is_(None))))
     recorded: dict[date, tuple[int, int]] = {}
@@ -634,7 +639,8 @@ def month_trend(session: Session, office_code: str, month_first: date, today: da
     end = min(next_month(month_first) - timedelta(days=1), today)
     statuses = office_day_statuses(session, [office_code], start, end, today)[office_code]
     until = data_until(session, [office_code], start, end)[office_code]
-    judged = judged_days(statuses, data_since(session, [office_code])[office_code], until)
+    judged = judged_days(statuses, data_since(session, [office_code], start, end)[office_code],
+                         until)
     trend = []
     current = start
     while current <= month_first:
