@@ -550,6 +550,14 @@ present</translation>
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../desktop/pages/home_city.py" line="+137"/>
+        <source>Perlu perhatian:</source>
+        <translation>Needs attention:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <location filename="../../desktop/pages/calendar_tab.py" line="+51"/>
@@ -663,6 +671,939 @@ present</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="+78"/>
+        <source>mencapai {target}%</source>
+        <translation>reaching {target}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>di bawah {target}%</source>
+        <translation>below {target}%</translation>
+    </message>
+</context>
+<context>
+    <name>CityHomePage</name>
+    <message>
+        <location filename="../../desktop/pages/home_city.py" line="+12"/>
+        <source>belum pernah mengirim data</source>
+        <translation>has never sent data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak ada kiriman selama {days} hari (lebih dari {limit})</source>
+        <translation>nothing received for {days} days (more than {limit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>buka tepat waktu {percent} hari kerja, di bawah {target}%</source>
+        <translation>opened on time on {percent} of working days, below {target}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rekomendasi rotasi (aturan tiga laporan pungli)</source>
+        <translation>{count} rotation recommendation(s) (three pungli reports rule)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inovasi berisiko: {reason}</source>
+        <translation>innovation at risk: {reason}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Beranda — {city}</source>
+        <translation>Home — {city}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Semua kantor</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kecamatan</source>
+        <translation>Per district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rincian kantor…</source>
+        <translation>Office details…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <location line="+97"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>kantor dipantau</source>
+        <translation>offices monitored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hari kerja buka tepat waktu</source>
+        <translation>working days opened on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kehadiran pegawai</source>
+        <translation>staff attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kantor tanpa kiriman &gt; {days} hari</source>
+        <translation>offices silent &gt; {days} days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rekomendasi rotasi (tiga laporan)</source>
+        <translation>rotation recommendations (three reports)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kantor dengan inovasi berisiko</source>
+        <translation>offices with innovation at risk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+100"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Tepat
+waktu</source>
+        <translation>On
+time</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+98"/>
+        <source>Rata-rata
+terlambat
+(menit)</source>
+        <translation>Average
+lateness
+(minutes)</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+98"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+98"/>
+        <source>Sidak
+(kunjungan/
+temuan)</source>
+        <translation>Inspections
+(visits/
+findings)</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+99"/>
+        <source>Selisih
+sidak</source>
+        <translation>Inspection
+discrepancies</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+99"/>
+        <source>Pengaduan
+(diterima/terbuka/
+lewat batas)</source>
+        <translation>Complaints
+(received/open/
+overdue)</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Inovasi
+(jumlah, tahap
+terbaik)</source>
+        <translation>Innovations
+(count, best
+stage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risiko
+inovasi</source>
+        <translation>Innovation
+risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capaian PK
+(predikat)</source>
+        <translation>PK achievement
+(grade)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sinkron terakhir
+(hari tanpa kiriman)</source>
+        <translation>Last sync
+(days silent)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} ({days} hari)</source>
+        <translation>{when} ({days} days)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Rekomendasi
+rotasi</source>
+        <translation>Rotation
+recommendations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inovasi</source>
+        <translation>Innovations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor
+inovasi
+berisiko</source>
+        <translation>Offices
+innovation
+at risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capaian PK
+rata-rata</source>
+        <translation>Average PK
+achievement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kantor tanpa
+kiriman</source>
+        <translation>Silent
+offices</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hari buka tepat waktu per kecamatan</source>
+        <translation>Days opened on time per district</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hari buka tepat waktu per kantor, Kecamatan {name}</source>
+        <translation>Days opened on time per office, District {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belum ada</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor menurut tahap inovasi tertinggi</source>
+        <translation>Offices by highest innovation stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kantor</source>
+        <translation>offices</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simpan beranda sebagai Excel</source>
+        <translation>Save the dashboard as Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Beranda {month} disimpan ke {path}</source>
+        <translation>Dashboard {month} saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gagal menyimpan</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyimpan Excel…</source>
+        <translation>Saving Excel…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bulan {month}, dinilai sampai {day}{running}: hanya hari yang datanya sudah diterima kota. Batas waktu inovasi {deadline}.</source>
+        <translation>Month {month}, judged up to {day}{running}: only days whose data the city has received. Innovation deadline {deadline}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (bulan berjalan)</source>
+        <translation> (current month)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} kantor; {attention} perlu perhatian (berwarna; arahkan tetikus ke baris untuk alasannya): tanpa kiriman lebih dari {days} hari, tepat waktu di bawah {target}%, rekomendasi rotasi, atau inovasi berisiko. Klik dua kali untuk rincian kantor. &quot;–&quot;: kota belum menerima datanya.</source>
+        <translation>{count} offices; {attention} need attention (coloured; hover over a row for the reason): nothing received for more than {days} days, on time below {target}%, a rotation recommendation, or innovation at risk. Double-click for office details. &quot;–&quot;: the city has not received the data.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kecamatan {name}</source>
+        <translation>District {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{city}: {offices} kantor, tepat waktu {on_time}, rata-rata terlambat {late} menit, kehadiran {attendance}, {visits} sidak ({discrepancies} selisih), {complaints} pengaduan diterima, capaian PK rata-rata {pk}.</source>
+        <translation>{city}: {offices} offices, on time {on_time}, average lateness {late} minutes, attendance {attendance}, {visits} inspections ({discrepancies} discrepancies), {complaints} complaints received, average PK achievement {pk}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="+611"/>
+        <source>Diterima</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor diadukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai dilaporkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas waktu</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uraian</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukti</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tampilkan kontak pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oleh</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Buka berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tambah bukti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tautkan sebagai laporan ganda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lepaskan tautan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verifikasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tindak lanjut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selesai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batalkan langkah terakhir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Koreksi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pengaduan {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaduan {number} — {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tidak disebut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verifikasi {verify}, tindak lanjut {follow}, selesai {close} (hari kerja); sekarang: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Riwayat ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bukti ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan ganda ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Laporan ganda dari {number}: dihitung sekali bersama laporan itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laporan lain tentang kejadian yang sama: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidak ditautkan. Bila kejadian yang sama dilaporkan lewat saluran lain, tautkan laporan itu ke laporan pertama agar dihitung sekali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pengaduan ini ditangani {office}; langkahnya dicatat di sana dan tiba di sini lewat sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hasil verifikasi dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tindak lanjut</source>
+        <translation type="unfinished">Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apa yang dilakukan terhadap pengaduan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tindak lanjut dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selesaikan pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bagaimana pengaduan ini selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaduan dinyatakan selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batalkan langkah terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Alasan</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Mengapa langkah terakhir dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah terakhir dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lepaskan tautan laporan ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengapa laporan ini bukan kejadian yang sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tautan dilepas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ditautkan sebagai laporan ganda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Koreksi dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih berkas bukti</source>
+        <translation type="unfinished">Choose evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{count} berkas bukti ditambahkan.</source>
+        <translation type="unfinished">{count} evidence files added.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(tidak ada kontak yang dicatat di perangkat ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <location line="-750"/>
+        <source>verifikasi</source>
+        <translation type="unfinished">verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tindak lanjut</source>
+        <translation type="unfinished">follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, lewat {days} hari kerja</source>
+        <translation type="unfinished">, {days} working days overdue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status}, laporan ganda dari {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../desktop/pages/complaints.py" line="+90"/>
+        <source>Pengaduan</source>
+        <translation type="unfinished">Complaints</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pengaduan masyarakat dicatat dan ditangani di kota dan di kantor kecamatan, tidak di {office}. Pengaduan yang diterima di sini (lewat WhatsApp atau warga yang datang) diteruskan ke kantor kecamatan atau ke kota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pengaduan tentang semua kantor: diterima, diverifikasi dalam 3 hari kerja, ditindaklanjuti dalam 5, selesai dalam 10 (menurut aturan kota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pengaduan tentang {office} dan kelurahannya, ditangani di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daftar pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekomendasi rotasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Semua kantor</source>
+        <translation type="unfinished">All offices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} dan kelurahannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Semua</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya yang lewat batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nomor</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diterima</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <location line="+64"/>
+        <location line="+26"/>
+        <source>Kantor</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+25"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terlapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Batas waktu</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pengaduan baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rincian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Pengaduan {number} dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+27"/>
+        <source>Pegawai</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Jabatan</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{count} dari {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keputusan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catat keputusan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keputusan rotasi dicatat oleh admin kota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oleh</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Keputusan yang sudah dicatat&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belum ada</source>
+        <translation type="unfinished">none yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {day} ({count} laporan); ada laporan baru sesudahnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{count} pengaduan, {late} lewat batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rekomendasi rotasi ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aturan tiga laporan: bila seorang pegawai dilaporkan karena pungli dan laporannya terverifikasi {threshold} kali atau lebih dalam {months} bulan terakhir (laporan ganda dari kejadian yang sama dihitung sekali), Pantau menampilkan rekomendasi rotasi. Pantau tidak pernah memutuskan sendiri: keputusannya (rotasi, tidak dirotasi, atau ditunda) dicatat oleh admin kota dengan catatannya, dan rekomendasi kembali muncul bila ada laporan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="+319"/>
+        <source>Koreksi pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— pilih sumber —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— pilih kategori —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apa yang keliru dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaduan</source>
+        <translation type="unfinished">Complaints</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai dilaporkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uraian</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan koreksi</source>
+        <translation type="unfinished">Reason for amendment</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>Tidak ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/crash.py" line="+59"/>
@@ -688,6 +1629,92 @@ Send that file to the city administrator. Data already saved has not been lost.<
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/dialogs/office_drilldown.py" line="+89"/>
+        <source>(TW {quarter})</source>
+        <translation>(Q{quarter})</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <location filename="../../desktop/pages/database_tab.py" line="+36"/>
+        <source>Data tersimpan di</source>
+        <translation>Data stored in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL PostgreSQL</source>
+        <translation>PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pindahkan data ke server ini</source>
+        <translation>Move data to this server</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Setiap PC hub menyimpan sendiri, di folder datanya: kunci privat perangkat (keys/; bundle referensi hanya dapat ditandatangani di PC yang memegang kunci kota, atau salin berkas itu ke PC lain), bundle yang ditahan (held/) dan log. Server PostgreSQL dicadangkan dengan pg_dump di server.</source>
+        <translation>Each hub PC keeps these in its own data folder: the device&apos;s private key (keys/; reference bundles can only be signed on the PC holding the city key, or copy that file to another PC), held bundles (held/) and logs. Back up the PostgreSQL server with pg_dump on the server.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>basis data kosong, siap menerima data</source>
+        <translation>empty database, ready to receive data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sudah berisi {count} tabel</source>
+        <translation>already holds {count} tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terhubung ke {url} (PostgreSQL {version}): {contents}.</source>
+        <translation>Connected to {url} (PostgreSQL {version}): {contents}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menguji koneksi…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pindahkan data</source>
+        <translation>Move data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salin semua data hub ini ke server PostgreSQL? Berkas SQLite tetap ada sebagai cadangan; sesudahnya Pantau di PC ini memakai server.</source>
+        <translation>Copy all of this hub&apos;s data to the PostgreSQL server? The SQLite file stays as a backup; afterwards Pantau on this PC uses the server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menyalin {table}…</source>
+        <translation>Copying {table}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data dipindahkan ke {url}: {rows} baris, jumlah baris setiap tabel sama. Tutup Pantau lalu buka lagi untuk bekerja di server.</source>
+        <translation>Data moved to {url}: {rows} rows, every table&apos;s row count matches. Close Pantau and open it again to work on the server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memindahkan data ke server…</source>
+        <translation>Moving data to the server…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>DateDialog</name>
     <message>
         <location filename="../../desktop/dialogs/common.py" line="+23"/>
@@ -698,6 +1725,54 @@ Send that file to the city administrator. Data already saved has not been lost.<
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="+8"/>
+        <source>Catat keputusan rotasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— pilih keputusan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dasar keputusan dan siapa yang memutuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegawai</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} laporan pungli terverifikasi (ambang {threshold}): {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,7 +2541,7 @@ Log in with the account {username}.</translation>
         <translation>e.g. population administration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>ada</source>
         <translation>set</translation>
@@ -1730,7 +2805,7 @@ Log in with the account {username}.</translation>
 <context>
     <name>InnovationPage</name>
     <message>
-        <location filename="../../desktop/pages/innovation.py" line="+56"/>
+        <location filename="../../desktop/pages/innovation.py" line="+57"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
@@ -1765,7 +2840,7 @@ Log in with the account {username}.</translation>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Catatan kota</source>
         <translation>City&apos;s note</translation>
     </message>
@@ -2248,6 +3323,49 @@ Log in with the account {username}.</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="-107"/>
+        <source>Tautkan sebagai laporan ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— pilih laporan pertama —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mengapa laporan ini sama (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaduan</source>
+        <translation type="unfinished">Complaints</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada pengaduan lain tentang kantor ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih laporan pertama dari kejadian yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockMonthDialog</name>
     <message>
         <location filename="../../desktop/dialogs/service_hours.py" line="+75"/>
@@ -2515,6 +3633,349 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="-79"/>
+        <source>Pengaduan</source>
+        <translation type="unfinished">Complaints</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDrilldownDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/office_drilldown.py" line="+33"/>
+        <source>Rincian kantor: {office}</source>
+        <translation>Office details: {office}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{office} — {month}</source>
+        <translation>{office}, {month}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hari per hari</source>
+        <translation>Day by day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tren 6 bulan</source>
+        <translation>6-month trend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sidak ({visits}; {items} selisih)</source>
+        <translation>Inspections ({visits}; {items} discrepancies)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaduan ({count})</source>
+        <translation>Complaints ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inovasi ({count})</source>
+        <translation>Innovations ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PK ({count})</source>
+        <translation>Performance agreement ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>data sampai {day}</source>
+        <translation>data up to {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belum ada data bulan ini</source>
+        <translation>no data this month yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>belum pernah mengirim data</source>
+        <translation>has never sent data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sinkron terakhir {when} ({days} hari lalu)</source>
+        <translation>last sync {when} ({days} days ago)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tepat waktu {on_time} ({days} dari {judged} hari kerja) · rata-rata terlambat {late} menit · kehadiran {present} ({count} dari {staff} hari-pegawai) · capaian PK {pk}</source>
+        <translation>On time {on_time} ({days} of {judged} working days) · average lateness {late} minutes · attendance {present} ({count} of {staff} staff-days) · PK achievement {pk}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+62"/>
+        <location line="+18"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+63"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Buka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terlambat (menit)</source>
+        <translation>Late (minutes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hari yang datanya belum diterima kota tidak dihitung terlambat maupun tidak hadir; hari libur dan akhir pekan tampak pudar.</source>
+        <translation>Days whose data the city has not received count neither as late nor as absent; holidays and weekends are dimmed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>libur</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{present} dari {staff}</source>
+        <translation>{present} of {staff}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hari buka tepat waktu per bulan (% hari kerja)</source>
+        <translation>Days opened on time per month (% of working days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{month}: {percent} ({days} dari {judged} hari kerja)</source>
+        <translation>{month}: {percent} ({days} of {judged} working days)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tiba</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temuan (terbuka)</source>
+        <translation>Findings (open)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cek silang</source>
+        <translation>Cross-check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+53"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Pemeriksa</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kantor</source>
+        <translation>Office&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temuan sidak</source>
+        <translation>Inspection finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lihat sidak…</source>
+        <translation>View inspection…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tidak ada sidak ke kantor ini pada bulan ini.</source>
+        <translation>No inspection of this office this month.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ketidaksesuaian sidak dengan catatan jam layanan dan absensi kantor: {count}</source>
+        <translation>Inspection findings that contradict the office&apos;s service hours and roll calls: {count}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat dilaporkan</source>
+        <translation>Reported official</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batas langkah berikut</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bulan ini: {received} diterima, {open} masih ditangani, {overdue} lewat batas, {pungli} pungli terverifikasi. Daftar: yang diterima bulan ini dan yang masih terbuka.</source>
+        <translation>This month: {received} received, {open} still being handled, {overdue} overdue, {pungli} verified pungli. List: those received this month and those still open.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>verifikasi</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tindak lanjut</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>penutupan</source>
+        <translation>closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} s.d. {day}</source>
+        <translation>{step} by {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, lewat {days} hari kerja</source>
+        <translation>, {days} working days overdue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belum ada keputusan</source>
+        <translation>no decision yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekomendasi rotasi: {name} — {count} laporan pungli terverifikasi ({first} s.d. {last}); {decision}</source>
+        <translation>Rotation recommendation: {name} — {count} verified pungli reports ({first} to {last}); {decision}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digital</source>
+        <translation>Digital?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kota</source>
+        <translation>City&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risiko: {risk}{reason}</source>
+        <translation>Risk: {risk}{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capaian TW {n}</source>
+        <translation>Achievement Q{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capaian tahun</source>
+        <translation>Year&apos;s achievement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kantor ini belum mengirim perjanjian kinerja tahun ini.</source>
+        <translation>This office has not sent its performance agreement for this year yet.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <location filename="../../desktop/dialogs/setup_wizard.py" line="+30"/>
@@ -2530,6 +3991,29 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
         <location line="+3"/>
         <source>Cari nama atau kode…</source>
         <translation>Search by name or code…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPicker</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="-214"/>
+        <source>Nama seperti disebut pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jabatan (bila diketahui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>— tidak menyebut pegawai —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nama lain (di luar daftar)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2925,6 +4409,119 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <location line="+4"/>
         <source>Bundle kota ditolak</source>
         <translation>City bundle refused</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="+56"/>
+        <source>Pengaduan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— pilih sumber —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— pilih kategori —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ketik nama kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apa yang terjadi, kapan, di mana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nomor HP atau alamat pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tambah berkas…</source>
+        <translation type="unfinished">Add files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor diadukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai dilaporkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uraian</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sidak (bila dari temuan sidak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontak pelapor (rahasia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontak pelapor hanya dapat dilihat admin kota dan camat; tidak ikut dalam ekspor, laporan, maupun bundle sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>— tidak —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pilih berkas bukti</source>
+        <translation type="unfinished">Choose evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tulis nama pegawai yang dilaporkan, atau pilih dari daftar pegawai.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3647,7 +5244,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings.py" line="+71"/>
+        <location filename="../../desktop/pages/settings.py" line="+72"/>
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
@@ -3675,6 +5272,11 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <location line="+1"/>
         <source>Perangkat dan cadangan</source>
         <translation>Device and backups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5319,12 +6921,13 @@ Log in with the account the city gave you.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="+32"/>
+        <location filename="../../desktop/pages/__init__.py" line="+34"/>
+        <location line="+3"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jam Layanan</source>
         <translation>Service Hours</translation>
     </message>
@@ -5354,6 +6957,11 @@ Log in with the account the city gave you.</translation>
         <location line="+2"/>
         <source>Sidak</source>
         <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5828,6 +7436,44 @@ Log in with the account the city gave you.</translation>
         <location filename="../../desktop/tasks.py" line="+76"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/complaints.py" line="+38"/>
+        <source>Verifikasi pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apa yang diperiksa dan hasilnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid: pengaduan terbukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak valid: pengaduan tidak terbukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih hasil verifikasi: valid atau tidak valid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
