@@ -395,14 +395,19 @@ def _next_number(session: Session, device_id: str, owner: str, year: int) -> str
     return f"{count + 1:03d}/BA-SIDAK/{owner}/{device_tag(device_id)}/{year}"
 
 
-def is_exported(session: Session, visit: SidakVisit) -> bool:
-    """Whether any version of the visit has left this laptop in a bundle."""
-    mark = session.get(ExportMark, visit.origin_device)
+def _row_exported(session: Session, device_id: str, row_id: str) -> bool:
+    """Whether any version of a row written on `device_id` has left it in a bundle."""
+    mark = session.get(ExportMark, device_id)
     if mark is None:
         return False
     first = session.scalar(select(func.min(ChangeLogEntry.seq)).where(
-        ChangeLogEntry.device_id == visit.origin_device, ChangeLogEntry.row_id == visit.id))
+        ChangeLogEntry.device_id == device_id, ChangeLogEntry.row_id == row_id))
     return first is not None and first <= mark.seq
+
+
+def is_exported(session: Session, visit: SidakVisit) -> bool:
+    """Whether any version of the visit has left this laptop in a bundle."""
+    return _row_exported(session, visit.origin_device, visit.id)
 
 
 def is_locked(session: Session, visit: SidakVisit) -> bool:
@@ -609,8 +614,23 @@ def remove_photo(uow: UnitOfWork, attachment_id: str) -> None:
     uow.delete(row)
 
 
-def sign(uow: UnitOfWork, visit_id: str, signer: str, png: bytes) -> Attachment:
-    """Keep a signature drawn on the canvas (PNG) for the inspector or the office."""
+def replaced_kind(signer: str) -> str:
+    """The kind a signature is kept under once it was replaced on an exported sidak."""
+    return f"{signer}_semula"
+
+
+def _signature_text(sha256: str) -> str:
+    return f"tanda tangan (sidik {sha256[:12]})"
+
+
+def sign(uow: UnitOfWork, visit_id: str, signer: str, png: bytes, reason: str = ""
+         ) -> Attachment:
+    """Keep a signature drawn on the canvas (PNG) for the inspector or the office.
+
+    A first signature completes a draft, and a signature that has not left the laptop is
+    simply redrawn. Replacing a signature that was exported in a bundle is an amendment
+    with `reason`: the earlier signature stays attached to the visit (kind
+    `<signer>_semula`) and the amendment names both by their fingerprint."""
     _inspector(uow)
     if signer not in SIGNERS:
         raise ValidationError("Penanda tangan tidak dikenal.", "signer")
@@ -620,8 +640,25 @@ def sign(uow: UnitOfWork, visit_id: str, signer: str, png: bytes) -> Attachment:
     if len(png) < 100:
         raise ValidationError("Tanda tangan masih kosong.", "signature")
     prepared = prepare_png(png, f"{signer}.png")
-    for old in attachments_of(uow.session, VISIT, [visit.id], [signer]):
-        uow.delete(old)
+    earlier = attachments_of(uow.session, VISIT, [visit.id], [signer])
+    if not any(_row_exported(uow.session, old.origin_device, old.id) for old in earlier):
+        for old in earlier:
+            uow.delete(old)
+        return store(uow, prepared, VISIT, visit.id, signer)
+    if any(old.sha256 == prepared.sha256 for old in earlier):
+        return earlier[-1]  # the same drawing again: nothing changes
+    why = _text(reason)
+    if len(why) < MIN_REASON:
+        raise ValidationError(
+            "Sidak ini sudah dikirim; tanda tangan yang diganti sesudahnya dicatat sebagai "
+            f"koreksi dan wajib diberi alasan (minimal {MIN_REASON} huruf).",
+            "reason")
+    for old in earlier:
+        uow.update(old, kind=replaced_kind(signer))
+    uow.add(Amendment(target_table=VISIT, target_id=visit.id, day=visit.day,
+                      field=f"Tanda tangan {SIGNERS[signer].lower()}",
+                      old_value=_signature_text(earlier[-1].sha256),
+                      new_value=_signature_text(prepared.sha256), reason=why))
     return store(uow, prepared, VISIT, visit.id, signer)
 
 

@@ -864,7 +864,7 @@ class SidakDialog(QDialog):
         def operation(uow: UnitOfWork, reason: str) -> str:
             saved = save_visit(uow, form, visit_id, reason)
             for signer, png in signatures.items():
-                sign(uow, saved, signer, png)
+                sign(uow, saved, signer, png, reason)
             if finishing:
                 finish(uow, saved)
             return saved

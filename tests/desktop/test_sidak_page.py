@@ -485,3 +485,44 @@ def test_the_signature_pad_keeps_strokes_and_taps_and_can_be_cleared(qtbot) -> N
     pad.set_read_only(True)
     qtbot.mouseClick(pad, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
     assert not pad.modified
+
+
+def test_a_signature_redrawn_after_the_draft_was_sent_is_an_amendment(
+        qtbot, page: SidakPage, field: Field, modals: ModalDriver) -> None:  # type: ignore[no-untyped-def]
+    from core.sync.export import export_bundle
+    from tests.sidak.test_sidak_service import _png
+
+    def record(uow: UnitOfWork) -> str:
+        visit_id = save_visit(uow, basic_form(field, received_by="Sekretaris Lurah"))
+        sign(uow, visit_id, "ttd_pemeriksa", _png())
+        return visit_id
+
+    visit_id = page.state.write("sidak", record)
+    export_bundle(field.inspector, field.pemeriksa, field.usb)
+    with field.inspector.read() as session:
+        first = visit_detail(session, visit_id).signatures["ttd_pemeriksa"].sha256
+    dialog = show_form(qtbot, page, visit_id)
+    assert "sudah dikirim" in child(dialog, QLabel, "visitStatus").text()
+    click_tab(qtbot, child(dialog, QTabWidget, "sidakTabs"), "Tanda tangan")
+    pad = child(dialog, SignaturePad, "padInspector")
+    assert not pad.is_empty()
+    click(qtbot, child(dialog, QPushButton, "clearInspector"))
+    sign_pad(qtbot, pad, 4)
+
+    def explain(reason_dialog: ReasonDialog) -> None:
+        assert reason_dialog.windowTitle() == "Alasan koreksi"
+        type_into(qtbot, child(reason_dialog, QLineEdit, "reason"),
+                  "Tanda tangan pertama terpotong")
+        click(qtbot, dialog_button(reason_dialog, "Simpan koreksi"))
+
+    modals.expect(ReasonDialog, explain)
+    click(qtbot, child(dialog, QPushButton, "saveVisit"))
+    modals.check()
+    assert error_text(dialog) == ""
+    amendments = child(dialog, QTableWidget, "amendmentsTable")
+    assert [amendments.item(0, c).text() for c in (1, 4)] == [
+        "Tanda tangan pemeriksa", "Tanda tangan pertama terpotong"]
+    with field.inspector.read() as session:
+        detail = visit_detail(session, visit_id)
+    assert detail.signatures["ttd_pemeriksa"].sha256 != first
+    assert first[:12] in detail.amendments[0].old_value

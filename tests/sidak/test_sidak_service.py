@@ -23,7 +23,7 @@ from core.services.sidak import (
     visit_detail,
 )
 from core.sync.export import export_bundle
-from db.models import Amendment, SidakVisit
+from db.models import Amendment, Attachment, SidakVisit
 from tests.conftest import OFFICE_CODE
 from tests.sidak.conftest import STAFF, Field, basic_form, photo_file
 
@@ -234,3 +234,67 @@ def test_a_finished_visit_can_be_amended_months_later(field: Field) -> None:
         save_visit(uow, form, visit_id, reason="Batas tindak lanjut diperpanjang")
     with field.inspector.read() as session:
         assert visit_detail(session, visit_id).findings[0].deadline == date(2027, 2, 28)
+
+
+def test_signatures_on_an_exported_draft_are_amendments_and_both_are_kept(
+        field: Field) -> None:
+    visit_id = _save(field)
+    with field.inspector.write(field.pemeriksa) as uow:
+        first = sign(uow, visit_id, "ttd_pemeriksa", _png())
+    export_bundle(field.inspector, field.pemeriksa, field.usb)
+    # Redrawn after the bundle left: refused without a reason, nothing changes.
+    with field.inspector.write(field.pemeriksa) as uow, pytest.raises(
+            ValidationError, match="alasan") as refused:
+        sign(uow, visit_id, "ttd_pemeriksa", _png(200, 80))
+    assert refused.value.field == "reason"
+    with field.inspector.read() as session:
+        detail = visit_detail(session, visit_id)
+    assert detail.signatures["ttd_pemeriksa"].sha256 == first.sha256
+    assert detail.amendments == []
+    # The office's first signature completes the draft: nothing of it is replaced.
+    with field.inspector.write(field.pemeriksa) as uow:
+        sign(uow, visit_id, "ttd_kantor", _png(200, 80))
+    # With a reason: the new one is the signature, the earlier one stays on the visit.
+    with field.inspector.write(field.pemeriksa) as uow:
+        second = sign(uow, visit_id, "ttd_pemeriksa", _png(200, 80),
+                      reason="Tanda tangan terpotong")
+    with field.inspector.read() as session:
+        detail = visit_detail(session, visit_id)
+        kept = session.scalars(select(Attachment).where(
+            Attachment.owner_id == visit_id, Attachment.deleted_at.is_(None))).all()
+    assert detail.signatures["ttd_pemeriksa"].sha256 == second.sha256 != first.sha256
+    assert {(a.kind, a.sha256) for a in kept} == {
+        ("ttd_pemeriksa_semula", first.sha256), ("ttd_pemeriksa", second.sha256),
+        ("ttd_kantor", detail.signatures["ttd_kantor"].sha256)}
+    [amendment] = detail.amendments
+    assert (amendment.field, amendment.reason) == ("Tanda tangan pemeriksa",
+                                                   "Tanda tangan terpotong")
+    assert first.sha256[:12] in amendment.old_value
+    assert second.sha256[:12] in amendment.new_value
+
+
+def test_a_draft_not_yet_exported_is_re_signed_in_place(field: Field) -> None:
+    visit_id = _save(field)
+    with field.inspector.write(field.pemeriksa) as uow:
+        sign(uow, visit_id, "ttd_kantor", _png())
+        second = sign(uow, visit_id, "ttd_kantor", _png(200, 80))
+    with field.inspector.read() as session:
+        detail = visit_detail(session, visit_id)
+    assert detail.signatures["ttd_kantor"].sha256 == second.sha256
+    assert detail.amendments == []
+
+
+def test_a_signature_drawn_after_the_export_is_redrawn_until_it_is_sent(
+        field: Field) -> None:
+    visit_id = _save(field)
+    export_bundle(field.inspector, field.pemeriksa, field.usb)
+    with field.inspector.write(field.pemeriksa) as uow:
+        sign(uow, visit_id, "ttd_kantor", _png())
+        second = sign(uow, visit_id, "ttd_kantor", _png(200, 80))
+    with field.inspector.read() as session:
+        assert visit_detail(session, visit_id).signatures["ttd_kantor"].sha256 == \
+            second.sha256
+    export_bundle(field.inspector, field.pemeriksa, field.usb)
+    with field.inspector.write(field.pemeriksa) as uow, pytest.raises(ValidationError,
+                                                                      match="alasan"):
+        sign(uow, visit_id, "ttd_kantor", _png())
