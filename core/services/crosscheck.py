@@ -7,6 +7,10 @@ comparison is made from the rows the city holds, so it is the same whichever bun
 arrived first, and a sidak whose office has not sent that day yet waits ("menunggu data
 kantor") instead of being called a discrepancy.
 
+A draft (a berita acara not yet signed by both, `status` "draft") is compared like any
+visit and flagged (`VisitCheck.draft`, `Discrepancy.draft`) so the city sees it as "draf,
+belum ditandatangani".
+
 A time counts as the same moment within `sidak_tolerance_minutes` (city rule, default 5):
 two records that differ by no more than that are never called a discrepancy, whichever
 way they differ (clocks on two devices, and a roll call typed in later, are that rough).
@@ -24,7 +28,7 @@ from sqlalchemy.orm import Session
 from core.services.calendar import format_hhmm, parse_hhmm
 from core.services.rules import rule
 from core.services.service_hours import CLOSED, day_statuses
-from core.services.sidak import STAFF_STATUSES, VisitFilter, list_visits
+from core.services.sidak import FINAL, STAFF_STATUSES, VisitFilter, list_visits
 from db.models import Attendance, DayLog, SidakStaff, SidakVisit
 
 HOURS = "jam_layanan"
@@ -57,6 +61,7 @@ class Discrepancy:
     office_record: str  # what the office logged
     sidak_record: str  # what the inspector saw
     detail: str
+    draft: bool = False  # the sidak is not signed by both yet
 
     @property
     def kind_label(self) -> str:
@@ -73,6 +78,7 @@ class VisitCheck:
     visited_name: str
     state: str  # AGREES | DIFFERS | WAITING
     discrepancies: tuple[Discrepancy, ...]
+    draft: bool = False  # not signed by both yet ("draf, belum ditandatangani")
 
 
 def _minutes(text: str | None) -> int | None:
@@ -99,7 +105,8 @@ class _Checker:
         visit = self.visit
         self.found.append(Discrepancy(
             visit.id, visit.number, visit.day, _dot(self.arrival), visit.visited_office,
-            self.name, kind, subject, office_record, sidak_record, detail))
+            self.name, kind, subject, office_record, sidak_record, detail,
+            visit.status != FINAL))
 
     def office_has_reported(self) -> bool:
         """Whether the city holds the office's records of that day or of a later one (so
@@ -232,11 +239,13 @@ def check_visits(session: Session, today: date, filters: VisitFilter | None = No
                                 "Kantor tidak mencatat absensi pada hari sidak.")
             elif not checker.found:
                 checks.append(VisitCheck(row.id, row.number, row.day, row.arrival,
-                                         row.visited_office, row.visited_name, WAITING, ()))
+                                         row.visited_office, row.visited_name, WAITING, (),
+                                         row.status != FINAL))
                 continue
         state = DIFFERS if checker.found else AGREES
         checks.append(VisitCheck(row.id, row.number, row.day, row.arrival, row.visited_office,
-                                 row.visited_name, state, tuple(checker.found)))
+                                 row.visited_name, state, tuple(checker.found),
+                                 row.status != FINAL))
     return checks
 
 

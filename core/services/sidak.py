@@ -51,6 +51,7 @@ from db.models import (
 )
 
 VISIT = "sidak_visit"
+FINAL = "final"  # status of a visit signed by both and finished; otherwise "draft"
 FOUND = {
     "buka": "Buka",
     "tutup": "Tutup",
@@ -412,7 +413,7 @@ def is_exported(session: Session, visit: SidakVisit) -> bool:
 
 def is_locked(session: Session, visit: SidakVisit) -> bool:
     """Finished or exported: changes are amendments with a reason from now on."""
-    return visit.status == "final" or is_exported(session, visit)
+    return visit.status == FINAL or is_exported(session, visit)
 
 
 def _children(session: Session, model: Any, visit_id: str) -> list[Any]:
@@ -635,7 +636,7 @@ def sign(uow: UnitOfWork, visit_id: str, signer: str, png: bytes, reason: str = 
     if signer not in SIGNERS:
         raise ValidationError("Penanda tangan tidak dikenal.", "signer")
     visit = _visit(uow.session, visit_id)
-    if visit.status == "final":
+    if visit.status == FINAL:
         raise ValidationError("Berita acara sudah ditandatangani dan selesai.", "signature")
     if len(png) < 100:
         raise ValidationError("Tanda tangan masih kosong.", "signature")
@@ -666,14 +667,14 @@ def finish(uow: UnitOfWork, visit_id: str) -> None:
     """Both have signed: the berita acara is final; changes are amendments from now on."""
     _inspector(uow)
     visit = _visit(uow.session, visit_id)
-    if visit.status == "final":
+    if visit.status == FINAL:
         return
     signed = {a.kind for a in attachments_of(uow.session, VISIT, [visit.id], SIGNERS)}
     missing = [label for kind, label in SIGNERS.items() if kind not in signed]
     if missing:
         raise ValidationError(f"Belum ditandatangani: {', '.join(missing).lower()}.",
                               "signature")
-    uow.update(visit, status="final", finalized_at=uow.now)
+    uow.update(visit, status=FINAL, finalized_at=uow.now)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -957,5 +958,5 @@ def laptop_summary(session: Session, device_id: str, today: date) -> LaptopSumma
     return LaptopSummary(
         month_visits=sum(1 for v in visits if (v.day.year, v.day.month) ==
                          (today.year, today.month)),
-        drafts=sum(1 for v in visits if v.status != "final"),
+        drafts=sum(1 for v in visits if v.status != FINAL),
         unsent=len(changed_visits & {v.id for v in visits}))

@@ -113,19 +113,29 @@ def finding_color(state: str) -> QColor | None:
 
 
 def check_label(check: VisitCheck | None) -> str:
-    """The cross-check of one sidak in a table cell."""
+    """The cross-check of one sidak in a table cell; a draft says it is one (its berita
+    acara is not signed by both yet, so it is not evidence)."""
     if check is None:
         return ""
     if check.state == DIFFERS:
-        return translate("SidakLabels", "{count} ketidaksesuaian").format(
+        text = translate("SidakLabels", "{count} ketidaksesuaian").format(
             count=len(check.discrepancies))
-    labels = {AGREES: translate("SidakLabels", "sesuai"),
-              WAITING: translate("SidakLabels", "menunggu data kantor")}
-    return labels.get(check.state, check.state)
+    else:
+        labels = {AGREES: translate("SidakLabels", "sesuai"),
+                  WAITING: translate("SidakLabels", "menunggu data kantor")}
+        text = labels.get(check.state, check.state)
+    # The office drill-down passes its DrillVisit (state and discrepancies, no draft flag:
+    # it has a Status column of its own).
+    if getattr(check, "draft", False):
+        return translate("SidakLabels", "draf, belum ditandatangani · {check}").format(
+            check=text)
+    return text
 
 
 def check_color(check: VisitCheck | None) -> QColor | None:
-    return LATE_COLOR if check is not None and check.state == DIFFERS else None
+    """Red for a signed sidak the office's records contradict (a draft is not evidence)."""
+    return LATE_COLOR if check is not None and check.state == DIFFERS and not check.draft \
+        else None
 
 
 def kind_label(item: Discrepancy) -> str:
@@ -288,6 +298,12 @@ class SidakDetailDialog(QDialog):
         check = self.view.check
         if check is None:
             return "—"
+        text = self._check_text(check, here)
+        if check.draft:
+            return self.tr("draf, belum ditandatangani: {check}").format(check=text)
+        return text
+
+    def _check_text(self, check: VisitCheck, here: bool) -> str:
         if check.state == WAITING:
             return self.tr("menunggu data kantor: kota belum menerima catatan kantor untuk "
                            "tanggal ini")

@@ -384,6 +384,9 @@ class SidakCityPage(Page):
                 number=visit.number, count=len(check.discrepancies))]
             lines += [f"• {item.detail}" for item in check.discrepancies]
             text = "\n".join(lines)
+        if check is not None and check.draft:
+            text = self.tr("Draf, belum ditandatangani kedua pihak. {check}").format(
+                check=text)
         self.selected_check.setText(text)
 
     def open_selected_visit(self) -> None:

@@ -45,7 +45,7 @@ from core.services.service_hours import open_office
 from core.services.sidak import FindingInput, StaffFound, add_photo, finish, save_visit, sign
 from core.services.staff import list_staff
 from core.sync.export import export_bundle
-from db.models import SidakFollowUp
+from db.models import SidakFollowUp, SidakVisit
 from desktop.dialogs.sidak_detail import LATE_COLOR, SidakDetailDialog
 from desktop.main_window import MainWindow
 from desktop.pages.sidak_city import FollowUpDialog, SidakCityPage
@@ -204,23 +204,51 @@ def test_each_sidak_is_listed_with_its_cross_check_against_the_office_records(
     assert table_column(table, "Kecamatan") == ["Jambi Selatan", "Telanaipura", "Telanaipura"]
     assert table_column(table, "Tiba") == ["12.10", "08.05", "08.05"]
     assert table_column(table, "Keadaan") == ["dibuka saat menunggu", "tutup", "buka"]
-    assert table_column(table, "Cek silang") == ["menunggu data kantor", "2 ketidaksesuaian",
-                                                 "sesuai"]
+    # B and C are drafts: not signed by both yet, so not evidence, and said so.
+    assert table_column(table, "Cek silang") == [
+        "draf, belum ditandatangani · menunggu data kantor",
+        "draf, belum ditandatangani · 2 ketidaksesuaian", "sesuai"]
     assert table_column(table, "Tidak hadir") == ["0/0", "2/3", "0/3"]
     assert table_column(table, "Temuan (terbuka)") == ["0 (0)", "1 (1)", "1 (1)"]
     assert table_column(table, "Status") == ["draf", "draf", "selesai, dikoreksi"]
     assert table_column(table, "Pemeriksa") == ["Rudi Hartono"] * 3
     assert child(visits, QLabel, "visitsCount").text() == "3 sidak"
-    # The contradicted sidak says so in red.
-    assert colors(table, "Cek silang") == [None, LATE_COLOR, None]
+    # A contradicted sidak says so in red once it is signed; a draft is not evidence yet.
+    assert colors(table, "Cek silang") == [None, None, None]
 
     click_row(qtbot, table, "25-11-2026")  # the first: Pasir Putih
     assert "menunggu data kantor" in child(visits, QLabel, "selectedCheck").text()
     qtbot.keyClick(table, Qt.Key.Key_Down)
     shown = child(visits, QLabel, "selectedCheck").text()
+    assert shown.startswith("Draf, belum ditandatangani kedua pihak.")
     assert "2 ketidaksesuaian" in shown
     assert "buka pukul 07.30" in shown and "Ani Lestari" in shown
     save_shot(window, shots, "sidak-kota-kunjungan", share=True)
+
+
+def test_a_draft_signed_later_arrives_as_a_contradicted_sidak_in_red(
+        qtbot, make_window: MakeWindow, hub: Field) -> None:  # type: ignore[no-untyped-def]
+    with hub.inspector.read() as session:
+        visit_b = session.scalar(select(SidakVisit.id).where(
+            SidakVisit.day == DAY_B, SidakVisit.visited_office == OFFICE_CODE))
+    assert visit_b is not None
+    _at(hub, DAY_B, 17, 0)
+    with hub.inspector.write(hub.pemeriksa) as uow:
+        for signer in ("ttd_pemeriksa", "ttd_kantor"):
+            sign(uow, visit_b, signer, _png())
+        finish(uow, visit_b)
+    bundle = export_bundle(hub.inspector, hub.pemeriksa, hub.usb).path
+    assert bundle is not None
+    _deliver(hub, [bundle])
+    _window, page = open_page(qtbot, make_window, hub)
+    table = child(tab(qtbot, page, "Kunjungan"), QTableView, "visitsTable")
+    assert table_column(table, "Cek silang") == [
+        "draf, belum ditandatangani · menunggu data kantor", "2 ketidaksesuaian", "sesuai"]
+    assert colors(table, "Cek silang") == [None, LATE_COLOR, None]
+    click_row(qtbot, table, "25-11-2026")
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert child(page, QLabel, "selectedCheck").text().startswith(
+        "Cek silang sidak 002/BA-SIDAK/")
 
 
 def test_filters_narrow_the_visits(qtbot, make_window: MakeWindow, hub: Field  # type: ignore[no-untyped-def]
@@ -450,6 +478,8 @@ def test_a_sidak_opens_read_only_with_staff_findings_photos_and_its_discrepancie
             "Ringkasan", "Pegawai (3)", "Daftar periksa", "Temuan (1)", "Foto (1)",
             "Koreksi (0)", "Cek silang (2)"]
         assert child(dialog, QLabel, "detail_found").text() == "tutup"
+        assert child(dialog, QLabel, "detail_check").text().startswith(
+            "draf, belum ditandatangani: 2 ketidaksesuaian dengan catatan kantor")
         assert child(dialog, QLabel, "detail_staff").text() == (
             "1 hadir, 2 tidak hadir dari 3")
         save_shot(dialog, shots, "sidak-kota-detail-ringkasan", share=True)

@@ -21,7 +21,7 @@ from core.services.crosscheck import (
     discrepancy_counts,
 )
 from core.services.service_hours import amend_time, close_office, mark_closed, open_office
-from core.services.sidak import save_visit
+from core.services.sidak import finish, save_visit, sign
 from core.services.staff import list_staff
 from core.sync.export import export_bundle
 from core.sync.importer import APPLIED, HELD, approve_device, import_bundles
@@ -178,6 +178,26 @@ def test_a_day_the_office_never_logged_once_it_reported_later_days(field: Field)
     assert check.state == DIFFERS
     assert {(d.kind, d.subject) for d in check.discrepancies} == {
         (MISSING, "Jam layanan"), (MISSING, "Absensi")}
+
+
+def test_a_draft_is_flagged_until_it_is_signed_by_both(field: Field) -> None:
+    from tests.sidak.test_sidak_service import _png
+
+    _office_day(field, statuses={"Ani Lestari": ("H", "07.25")})
+    visit_id = _sidak(field, found="tutup")
+    _hub_sees(field)
+    [check] = _checks(field)
+    assert check.state == DIFFERS and check.draft
+    assert check.discrepancies and all(d.draft for d in check.discrepancies)
+    _at(field, 17, 0)
+    with field.inspector.write(field.pemeriksa) as uow:
+        for signer in ("ttd_pemeriksa", "ttd_kantor"):
+            sign(uow, visit_id, signer, _png())
+        finish(uow, visit_id)
+    _deliver(field, [export_bundle(field.inspector, field.pemeriksa, field.usb).path])  # type: ignore[list-item]
+    [check] = _checks(field)
+    assert check.state == DIFFERS and not check.draft
+    assert not any(d.draft for d in check.discrepancies)
 
 
 # --- each rule, on both sides of the tolerance (5 minutes) -----------------------------------
