@@ -14,8 +14,9 @@ decision no longer applies.
 
 Self-assessment: for a year, a list of indicators with weights and evidence rules is
 loaded from a data file (`resources/data/innovation_indicators_<year>.json`, or a file
-an admin chooses); the office picks one level per indicator and the score is
-Σ weight × level value, each line shown with the rule that produced it.
+the head or the city's admin loads, kept in the data folder's `indicators/`); the office
+picks one level per indicator and the score is Σ weight × level value, each line shown
+with the rule that produced it. The city sees each submitted innovation's latest score.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from sqlalchemy.orm import Session
 
 from core.attachments import PreparedFile, attachments_of, store
 from core.context import UnitOfWork
-from core.errors import NotFound, PermissionDenied, ValidationError
+from core.errors import NotFound, PantauError, PermissionDenied, ValidationError
 from core.formatting import tanggal
-from core.roles import Mode, Role, require_role
+from core.roles import Actor, Mode, Role, require_role
 from core.services.rules import rule
 from core.services.sidak import AttachmentInfo
 from db.models import Attachment, Innovation, InnovationAssessment, InnovationReview, Office
@@ -613,8 +614,61 @@ def _read(path: Path) -> str:
 
 def load_indicator_file(path: Path) -> IndicatorSet:
     """An indicator file an admin chose (another year's), validated; its year is the one
-    it names. The caller keeps it for the session."""
+    it names."""
     return _parse_indicators(_read(path), str(path), None)
+
+
+INDICATOR_FOLDER = "indicators"  # in the installation's data folder
+
+
+def indicator_folder(data_root: Path) -> Path:
+    """Where the indicator files loaded on this installation are kept."""
+    return data_root / INDICATOR_FOLDER
+
+
+def install_indicator_file(actor: Actor, data_root: Path, path: Path) -> IndicatorSet:
+    """Validate an indicator file (the head at an office, the admin at the city) and keep
+    a copy as `<data folder>/indicators/innovation_indicators_<year>.json`, so the year
+    stays available after the program is restarted. A bad file changes nothing; a file
+    for a year already loaded replaces it."""
+    require_role(actor, Role.HEAD, Role.ADMIN)
+    text = _read(path)
+    parsed = _parse_indicators(text, str(path), None)
+    folder = indicator_folder(data_root)
+    target = folder / INDICATOR_FILE.format(year=parsed.year)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        partial.write_text(text, "utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        raise ValidationError(f"Berkas indikator tidak dapat disimpan ke {folder}: "
+                              f"{exc.strerror}.", "indicators") from exc
+    return IndicatorSet(parsed.year, parsed.title, parsed.indicators, str(target))
+
+
+def indicator_sets(data_root: Path | None = None) -> dict[int, IndicatorSet]:
+    """Every year's indicator set: the files bundled with the program, then those loaded on
+    this installation (`install_indicator_file`), which take the place of a bundled file
+    of the same year. A file that no longer passes the checks is left out."""
+    sets: dict[int, IndicatorSet] = {}
+    for year in available_years():
+        try:
+            sets[year] = load_indicators(year)
+        except PantauError:
+            continue  # a broken bundled file: the test suite catches it
+    folder = indicator_folder(data_root) if data_root is not None else None
+    if folder is None or not folder.is_dir():
+        return sets
+    for entry in sorted(folder.iterdir()):
+        match = _FILE_YEAR.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            sets[int(match.group(1))] = load_indicators(int(match.group(1)), entry)
+        except PantauError:
+            continue
+    return sets
 
 
 def assessments_of(session: Session, innovation_id: str, year: int
@@ -709,6 +763,28 @@ def score(session: Session, innovation_id: str, year: int, indicators: Indicator
                                f"{rule_text} ({NOT_ASSESSED})",
                                row.note if row is not None else ""))
     return Score(year, hundredths / 100, lines)
+
+
+def latest_scores(session: Session, innovation_ids: list[str],
+                  sets: dict[int, IndicatorSet]) -> dict[str, Score]:
+    """Each innovation's score for the latest year it was assessed in and whose indicator
+    set is known here (an innovation never assessed, or only in a year with no set, has
+    none)."""
+    years: dict[str, set[int]] = {}
+    for start in range(0, len(innovation_ids), 500):
+        chunk = innovation_ids[start:start + 500]
+        for innovation_id, year in session.execute(
+                select(InnovationAssessment.innovation_id, InnovationAssessment.year).where(
+                    InnovationAssessment.innovation_id.in_(chunk),
+                    InnovationAssessment.deleted_at.is_(None)).distinct()):
+            years.setdefault(innovation_id, set()).add(year)
+    scores = {}
+    for innovation_id, assessed in years.items():
+        known = [year for year in assessed if year in sets]
+        if known:
+            year = max(known)
+            scores[innovation_id] = score(session, innovation_id, year, sets[year])
+    return scores
 
 
 def format_points(value: float) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.errors import PantauError
@@ -24,10 +25,9 @@ from core.services.innovation import (
     STATUS_LABELS,
     IndicatorSet,
     InnovationRow,
-    available_years,
+    indicator_sets,
+    install_indicator_file,
     list_innovations,
-    load_indicator_file,
-    load_indicators,
     submit,
 )
 from desktop.dialogs.innovation import InnovationDialog
@@ -37,6 +37,33 @@ from desktop.state import AppState
 from desktop.tasks import TaskRunner
 
 SUBMITTABLE = ("draf", "dikembalikan")
+# Written out as translate("InnovationPage", "…"): lupdate only sees literal strings.
+translate = QCoreApplication.translate
+
+
+def choose_indicator_path(parent: QWidget) -> Path | None:
+    """Ask for an indicator file (JSON from the city)."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, translate("InnovationPage", "Muat berkas indikator"), str(Path.home()),
+        translate("InnovationPage", "Berkas indikator (*.json)"))
+    return Path(name) if name else None
+
+
+def install_indicators(parent: QWidget, state: AppState, path: Path,
+                       sets: dict[int, IndicatorSet]) -> str | None:
+    """Check and keep an indicator file on this installation, add it to `sets`; a refused
+    file is a warning and changes nothing. Returns the line saying what was loaded."""
+    try:
+        indicators = install_indicator_file(state.actor, state.ctx.data_dir.root, path)
+    except PantauError as exc:
+        QMessageBox.warning(parent, translate("InnovationPage", "Berkas indikator ditolak"),
+                            exc.message)
+        return None
+    sets[indicators.year] = indicators
+    return translate("InnovationPage", "Indikator tahun {year} dimuat dari {name} ({count} "
+                     "indikator) dan disimpan; tetap tersedia saat aplikasi dibuka lagi."
+                     ).format(year=indicators.year, name=path.name,
+                              count=len(indicators.indicators))
 
 
 class InnovationPage(Page):
@@ -45,13 +72,8 @@ class InnovationPage(Page):
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
         super().__init__(state, tasks)
         self.is_head = state.actor.role is Role.HEAD
-        # Bundled indicator files, plus any file the head loaded in this session.
-        self.indicator_sets: dict[int, IndicatorSet] = {}
-        for year in available_years():
-            try:
-                self.indicator_sets[year] = load_indicators(year)
-            except PantauError:
-                continue  # a broken bundled file: the test suite catches it
+        # Bundled indicator files, and those the head loaded on this installation.
+        self.indicator_sets = indicator_sets(state.ctx.data_dir.root)
         device = state.ctx.device
         self.model: RowTableModel[InnovationRow] = RowTableModel([
             Column(self.tr("Nama inovasi"), lambda r: r.name),
@@ -164,24 +186,15 @@ class InnovationPage(Page):
 
     def choose_indicator_file(self) -> Path | None:
         """Ask for an indicator file (tests replace this)."""
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Muat berkas indikator"), str(Path.home()),
-            self.tr("Berkas indikator (*.json)"))
-        return Path(name) if name else None
+        return choose_indicator_path(self)
 
     def load_indicator_file(self) -> None:
         path = self.choose_indicator_file()
         if path is None:
             return
-        try:
-            indicators = load_indicator_file(path)
-        except PantauError as exc:
-            QMessageBox.warning(self, self.tr("Berkas indikator ditolak"), exc.message)
-            return
-        self.indicator_sets[indicators.year] = indicators
-        self.message.setText(self.tr("Indikator tahun {year} dimuat dari {name} ({count} "
-                                     "indikator); berlaku sampai aplikasi ditutup.").format(
-            year=indicators.year, name=path.name, count=len(indicators.indicators)))
+        loaded = install_indicators(self, self.state, path, self.indicator_sets)
+        if loaded is not None:
+            self.message.setText(loaded)
 
 
 __all__ = ["InnovationPage"]

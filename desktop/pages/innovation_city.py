@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 from core.errors import PantauError
 from core.formatting import tanggal, tanggal_pendek
 from core.roles import Role
-from core.services.innovation import STAGES, STATUS_LABELS, InnovationRow, list_innovations
+from core.services.innovation import (
+    STAGES,
+    STATUS_LABELS,
+    InnovationRow,
+    Score,
+    format_points,
+    indicator_sets,
+    latest_scores,
+    list_innovations,
+)
 from core.services.innovation import review as review_innovation
 from core.services.innovation_tracker import (
     AT_RISK,
@@ -48,6 +57,7 @@ from core.services.rules import set_rule
 from desktop.forms import FormDialog
 from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.pages.base import Page
+from desktop.pages.innovation import choose_indicator_path, install_indicators
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
 
@@ -121,6 +131,10 @@ class InnovationCityPage(Page):
         self.offices: dict[str, OfficeInfo] = {o.code: o for o in state.read(list_offices)}
         self.result: TrackerResult | None = None
         self.innovations: list[InnovationRow] = []
+        # The offices' self-assessments are scored with the bundled indicator files and
+        # those the admin loaded here.
+        self.indicator_sets = indicator_sets(state.ctx.data_dir.root)
+        self.scores: dict[str, Score] = {}
         layout = QVBoxLayout(self)
         # lupdate does not see a tr() inside an f-string.
         title = self.tr("Inovasi")
@@ -364,6 +378,8 @@ class InnovationCityPage(Page):
             Column(self.tr("Kecamatan"), lambda r: self._kecamatan_name(r.office_code)),
             Column(self.tr("Inovasi"), lambda r: r.name),
             Column(self.tr("Tahap"), lambda r: STAGES.get(r.stage, r.stage)),
+            Column(self.tr("Nilai mandiri"), self._score_text,
+                   lambda r: self.scores[r.id].total if r.id in self.scores else -1.0),
             Column(self.tr("Catatan kota"), lambda r: r.review_note),
         ])
         self.submissions_table = read_only_table("submissionsTable", self.submissions_model)
@@ -379,11 +395,18 @@ class InnovationCityPage(Page):
         self.return_button = QPushButton(self.tr("Kembalikan…"))
         self.return_button.setObjectName("returnInnovation")
         self.return_button.clicked.connect(self.return_selected)
+        self.load_button = QPushButton(self.tr("Muat berkas indikator…"))
+        self.load_button.setObjectName("loadIndicators")
+        self.load_button.setToolTip(self.tr("Daftar indikator penilaian mandiri tahun lain "
+                                            "(berkas JSON), untuk menilai tahun itu."))
+        self.load_button.clicked.connect(self.load_indicator_file)
+        self.load_button.setEnabled(self.state.actor.role is Role.ADMIN)
         self.review_result = QLabel()
         self.review_result.setObjectName("reviewResult")
         self.review_result.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.profile_button)
+        buttons.addWidget(self.load_button)
         buttons.addStretch(1)
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.return_button)
@@ -394,6 +417,27 @@ class InnovationCityPage(Page):
         layout.addWidget(self.review_result)
         layout.addLayout(buttons)
         return tab
+
+    def _score_text(self, row: InnovationRow) -> str:
+        """The latest self-assessment: "72,5 (2026)", or "—" when there is none to score."""
+        result = self.scores.get(row.id)
+        if result is None:
+            return "—"
+        return self.tr("{total} ({year})").format(total=format_points(result.total),
+                                                  year=result.year)
+
+    def choose_indicator_file(self) -> Path | None:
+        """Ask for an indicator file (tests replace this)."""
+        return choose_indicator_path(self)
+
+    def load_indicator_file(self) -> None:
+        path = self.choose_indicator_file()
+        if path is None:
+            return
+        loaded = install_indicators(self, self.state, path, self.indicator_sets)
+        if loaded is not None:
+            self.refresh()
+            self.review_result.setText(loaded)
 
     def _office_name(self, code: str, name: str) -> str:
         office = self.offices.get(code)
@@ -469,6 +513,8 @@ class InnovationCityPage(Page):
         self.result = self.state.read(tracker, self.today())
         self.innovations = [row for row in self.state.read(list_innovations)
                             if row.status != "draf"]
+        self.scores = self.state.read(latest_scores, [row.id for row in self.innovations],
+                                      self.indicator_sets)
         self.deadline_edit.setDate(QDate(self.result.deadline))
         self.days_left.setText(self.tr("Batas waktu {day}: {left}").format(
             day=tanggal(self.result.deadline), left=self._days_text(self.result.days_left)))

@@ -22,7 +22,11 @@ from core.services.innovation import (
     available_years,
     check_complete,
     effective_status,
+    indicator_folder,
+    indicator_sets,
     innovation_detail,
+    install_indicator_file,
+    latest_scores,
     list_innovations,
     load_indicator_file,
     load_indicators,
@@ -416,3 +420,53 @@ def test_an_option_not_in_the_years_set_is_refused(office: AppContext, head: Act
         result = score(session, innovation_id, 2027, other)
         assert result.total == 10
         assert score(session, innovation_id, 2026, load_indicators(2026)).total == 0
+
+
+def test_a_loaded_indicator_file_is_kept_in_the_data_folder(office: AppContext, head: Actor,
+                                                            operator: Actor,
+                                                            tmp_path: Path) -> None:
+    root = office.data_dir.root
+    assert set(indicator_sets(root)) == set(available_years())
+    (tmp_path / "usb").mkdir()
+    source = indicator_file(tmp_path / "usb", 2027, name="indikator baru.json")
+    with pytest.raises(PermissionDenied):
+        install_indicator_file(operator, root, source)
+    assert not indicator_folder(root).exists()
+    installed = install_indicator_file(head, root, source)
+    kept = indicator_folder(root) / "innovation_indicators_2027.json"
+    assert installed.year == 2027 and installed.source == str(kept)
+    source.unlink()  # the USB stick is gone; the copy stays
+    again = indicator_sets(root)  # as read when the program starts again
+    assert again[2027].indicators == installed.indicators
+    assert again[2026] == load_indicators(2026)
+    # A bad file is refused and the kept one stays as it was.
+    data = json.loads(kept.read_text("utf-8"))
+    del data["indicators"][0]["weight"]
+    broken = indicator_file(tmp_path, 2027, name="rusak.json", indicators=data["indicators"])
+    with pytest.raises(ValidationError, match="bobot"):
+        install_indicator_file(head, root, broken)
+    assert indicator_sets(root)[2027].indicators == installed.indicators
+    assert sorted(p.name for p in indicator_folder(root).iterdir()) == [
+        "innovation_indicators_2027.json"]
+
+
+def test_the_city_sees_the_latest_year_scored(office: AppContext, head: Actor,
+                                              tmp_path: Path) -> None:
+    other = load_indicator_file(indicator_file(tmp_path, 2027))
+    with office.write(head) as uow:
+        scored = save_innovation(uow, complete())
+        unscored = save_innovation(uow, complete(name="Belum dinilai"))
+        set_assessment(uow, scored, 2026, "regulasi", "perda", "")
+        set_assessment(uow, scored, 2027, "sdm", "1_5", "", other)
+    with office.read() as session:
+        bundled_only = latest_scores(session, [scored, unscored], {2026: load_indicators(2026)})
+        both = latest_scores(session, [scored, unscored],
+                             {2026: load_indicators(2026), 2027: other})
+    assert set(bundled_only) == {scored} and bundled_only[scored].year == 2026
+    assert bundled_only[scored].total == 10
+    assert both[scored].year == 2027
+    assert both[scored].total == score_of(both[scored], "sdm") > 0
+
+
+def score_of(result: Any, key: str) -> float:
+    return next(line.points for line in result.lines if line.indicator_key == key)

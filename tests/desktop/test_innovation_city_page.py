@@ -198,3 +198,65 @@ def test_the_admin_moves_the_deadline_and_prints_a_profile(
     qtbot.waitUntil(lambda: opened == [out], timeout=10_000)
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "PROFIL INOVASI DAERAH" in text and "KELURAHAN SIMPANG IV SIPIN" in text
+
+
+def test_the_hub_sees_each_self_assessment_and_the_admin_loads_another_year(
+        qtbot, world: World, make_window: MakeWindow,  # type: ignore[no-untyped-def]
+        tmp_path: Path) -> None:
+    import json
+
+    from core.services.innovation import list_innovations, load_indicator_file, set_assessment
+
+    bundled = Path(__file__).parents[2] / "resources" / "data" / \
+        "innovation_indicators_2026.json"
+    chosen = tmp_path / "indikator-2027.json"
+    chosen.write_text(json.dumps({**json.loads(bundled.read_text("utf-8")), "year": 2027}),
+                      "utf-8")
+    other = load_indicator_file(chosen)
+    with world.office.write(world.head) as uow:
+        for name, stage in ((LAPAK, "uji_coba"), (POSYANDU, "inisiatif")):
+            save_innovation(uow, InnovationForm(
+                name, stage, "opd", trial_date=date(2026, 10, 1) if stage != "inisiatif"
+                else None, design=DESIGN, goals="Layanan cepat", benefits="Tanpa antre"))
+    with world.office.read() as session:
+        ids = {row.name: row.id for row in list_innovations(session)}
+    with world.office.write(world.head) as uow:
+        set_assessment(uow, ids[LAPAK], 2026, "regulasi", "perda", "Perda 3/2026")
+        set_assessment(uow, ids[POSYANDU], 2027, "regulasi", "perda", "", other)
+        for innovation_id in ids.values():
+            submit(uow, innovation_id)
+    import_bundles(world.hub, world.admin, [export(world.office, world.head, world.usb)])
+
+    window = make_window(world.hub, world.admin)
+    page = _open(qtbot, window)
+    tab = click_tab(qtbot, page.tabs, "Pengajuan")
+    table = child(tab, QTableView, "submissionsTable")
+
+    def scores() -> dict[str, str]:
+        return dict(zip(table_column(table, "Inovasi"), table_column(table, "Nilai mandiri"),
+                        strict=True))
+
+    # 2027 has no indicator file at the hub yet: that assessment cannot be scored.
+    assert scores() == {LAPAK: "10 (2026)", POSYANDU: "—"}
+    page.choose_indicator_file = lambda: chosen  # type: ignore[method-assign]
+    click(qtbot, child(tab, QPushButton, "loadIndicators"))
+    assert "Indikator tahun 2027 dimuat" in child(tab, QLabel, "reviewResult").text()
+    assert scores() == {LAPAK: "10 (2026)", POSYANDU: "10 (2027)"}
+    window.close()
+    window = make_window(world.hub, world.admin)  # the program again
+    page = _open(qtbot, window)
+    table = child(click_tab(qtbot, page.tabs, "Pengajuan"), QTableView, "submissionsTable")
+    assert scores() == {LAPAK: "10 (2026)", POSYANDU: "10 (2027)"}
+
+
+def test_only_the_admin_loads_an_indicator_file_at_the_hub(
+        qtbot, world: World, make_window: MakeWindow) -> None:  # type: ignore[no-untyped-def]
+    from core.roles import Role
+    from core.services.accounts import NewAccount, authenticate, create_user
+    from tests.conftest import PASSWORD
+
+    with world.hub.write(world.admin) as uow:
+        create_user(uow, NewAccount("opkota", "Operator Kota", Role.OPERATOR, PASSWORD))
+    window = make_window(world.hub, authenticate(world.hub, "opkota", PASSWORD))
+    page = _open(qtbot, window)
+    assert not child(page, QPushButton, "loadIndicators").isEnabled()

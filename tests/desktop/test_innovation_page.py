@@ -220,3 +220,37 @@ def test_the_submission_date_is_the_office_day_not_the_utc_day(
     _window, page = open_page(qtbot, make_window, office, head)
     [row] = table_rows(child(page, QTableView, "innovationsTable"))
     assert row[4] == "26-11-2026"
+
+
+def test_a_loaded_year_is_still_there_when_the_program_opens_again(
+        qtbot, make_window: MakeWindow, office: AppContext,  # type: ignore[no-untyped-def]
+        head: Actor, modals: ModalDriver, tmp_path: Path) -> None:
+    with office.write(head) as uow:
+        save(uow, InnovationForm("Pojok Baca", "inisiatif", "masyarakat"))
+    bundled = Path(__file__).parents[2] / "resources" / "data" / \
+        "innovation_indicators_2026.json"
+    chosen = tmp_path / "usb" / "indikator 2027.json"
+    chosen.parent.mkdir()
+    chosen.write_text(json.dumps({**json.loads(bundled.read_text("utf-8")), "year": 2027}),
+                      "utf-8")
+    window, page = open_page(qtbot, make_window, office, head)
+    page.choose_indicator_file = lambda: chosen  # type: ignore[method-assign]
+    click(qtbot, child(page, QPushButton, "loadIndicators"))
+    assert "tetap tersedia" in child(page, QLabel, "innovationPageMessage").text()
+    window.close()
+    chosen.unlink()  # the stick is gone
+
+    _window, page = open_page(qtbot, make_window, office, head)  # the program again
+
+    def years(dialog: InnovationDialog) -> None:
+        qtbot.waitExposed(dialog)
+        click_tab(qtbot, child(dialog, QTabWidget, "innovationTabs"), "Penilaian mandiri")
+        combo = child(dialog, QComboBox, "assessmentYear")
+        assert "2027" in [combo.itemText(i) for i in range(combo.count())]
+        choose(qtbot, combo, "2027")
+        assert child(dialog, QComboBox, "option_regulasi").isEnabled()
+        click(qtbot, dialog_button(dialog, "Tutup"))
+
+    modals.expect(InnovationDialog, years)
+    click_row(qtbot, child(page, QTableView, "innovationsTable"), "Pojok Baca", double=True)
+    modals.check()
