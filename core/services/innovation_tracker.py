@@ -15,9 +15,10 @@ How an office stands, as of `today`, judged in this order:
 - "aman" otherwise.
 
 `days_left` is the number of days from `today` to the deadline: 0 on the deadline itself,
-negative once it has passed. Offices under a kecamatan (its kelurahan and the kecamatan
-office itself) are counted in that kecamatan; units, which belong to no kecamatan, are
-counted in a group of their own (`UNITS_GROUP`).
+negative once it has passed. Offices under a kecamatan (its kelurahan, the kecamatan
+office itself and a unit registered under it) are counted in that kecamatan
+(`core.services.offices.kecamatan_of`, as the PK and the dashboard do); units under the
+kota are counted in a group of their own (`UNITS_GROUP`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.services.innovation import effective_status
-from core.services.offices import Level, OfficeInfo, list_offices
+from core.services.offices import Level, kecamatan_of, list_offices
 from core.services.rules import rule
 from db.models import Innovation, InnovationReview
 
@@ -113,13 +114,6 @@ def judge(total: int, by_stage: dict[str, int], verified: int) -> tuple[str, str
     return SAFE, ""
 
 
-def _kecamatan(office: OfficeInfo, offices: dict[str, OfficeInfo]) -> OfficeInfo | None:
-    if office.level is Level.KECAMATAN:
-        return office
-    parent = offices.get(office.parent_code or "")
-    return parent if parent is not None and parent.level is Level.KECAMATAN else None
-
-
 def tracker(session: Session, today: date) -> TrackerResult:
     """Every tracked office with its innovations' stages and its risk as of `today`,
     offices in code order, and the counts per kecamatan (units last)."""
@@ -145,7 +139,7 @@ def tracker(session: Session, today: date) -> TrackerResult:
         verified = sum(1 for _stage, status in items if status == "diverifikasi")
         submitted = sum(1 for _stage, status in items if status == "diajukan")
         risk, reason = judge(len(items), by_stage, verified)
-        kecamatan = _kecamatan(office, offices)
+        kecamatan = kecamatan_of(office, offices)
         rows.append(OfficeTrack(
             office_code=office.code, office_name=office.display_name, level=office.level,
             kecamatan_code=kecamatan.code if kecamatan else "",

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -120,6 +121,16 @@ def seed_registry(session: Session, now: datetime) -> int:
 
 def _info(row: Office) -> OfficeInfo:
     return OfficeInfo(row.code, Level(row.level), row.name, row.parent_code)
+
+
+def kecamatan_of(office: OfficeInfo, offices: Mapping[str, OfficeInfo]) -> OfficeInfo | None:
+    """The kecamatan an office is counted in at the city: a kecamatan office in its own,
+    a kelurahan or a unit in the kecamatan it is registered under (its parent); None for
+    the kota and a unit under the kota itself."""
+    if office.level is Level.KECAMATAN:
+        return office
+    parent = offices.get(office.parent_code or "")
+    return parent if parent is not None and parent.level is Level.KECAMATAN else None
 
 
 def list_offices(session: Session, level: Level | None = None) -> list[OfficeInfo]:

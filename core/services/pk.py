@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session
 from core.context import UnitOfWork
 from core.errors import NotFound, PermissionDenied, ValidationError
 from core.roles import Mode, Role, require_role
-from core.services.offices import Level, list_offices
+from core.services.offices import Level, kecamatan_of, list_offices
 from core.services.rules import rule
 from db.models import PkIndicator, PkRealisation
 
@@ -491,7 +491,7 @@ class OfficeCapaian:
     office_code: str
     office_name: str
     level: str
-    kecamatan: str | None  # the kecamatan's code (its own for a kecamatan office)
+    kecamatan: str | None  # the kecamatan it is counted in (`offices.kecamatan_of`)
     indicators: int
     quarters: tuple[Decimal | None, ...]  # Q1..Q4
     year_capaian: Decimal | None
@@ -519,9 +519,11 @@ def city_capaian(session: Session, year: int, today: date) -> list[OfficeCapaian
             _row(indicator, realisations.get(indicator.id, {}), scale, today))
     due = quarters_due(year, today)
     result = []
-    for office in list_offices(session):
+    offices = {office.code: office for office in list_offices(session)}
+    for office in offices.values():
         if office.level is Level.KOTA:
             continue
+        kecamatan = kecamatan_of(office, offices)
         rows = by_office.get(office.code, [])
         quarters = tuple(average(row.quarter(q).capaian for row in rows) for q in QUARTERS)
         year_value = average(row.year_result.capaian for row in rows)
@@ -530,8 +532,7 @@ def city_capaian(session: Session, year: int, today: date) -> list[OfficeCapaian
         result.append(OfficeCapaian(
             office_code=office.code, office_name=office.display_name,
             level=office.level.value,
-            kecamatan=(office.code if office.level is Level.KECAMATAN else
-                       office.parent_code if office.level is Level.KELURAHAN else None),
+            kecamatan=kecamatan.code if kecamatan is not None else None,
             indicators=len(rows), quarters=quarters, year_capaian=year_value,
             year_grade=grade(year_value, scale), year_low=is_low(year_value, scale),
             quarter_grades=tuple(grade(value, scale) for value in quarters),

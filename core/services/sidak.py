@@ -35,7 +35,7 @@ from core.formatting import tanggal
 from core.nip import parse_nip
 from core.roles import Mode, Role, require_role
 from core.services.calendar import format_hhmm, parse_hhmm
-from core.services.offices import Level, find_office
+from core.services.offices import Level, OfficeInfo, find_office, kecamatan_of, list_offices
 from core.services.rules import rule
 from db.models import (
     Amendment,
@@ -751,9 +751,15 @@ class VisitFilter:
     start: date | None = None
     end: date | None = None
     office_code: str | None = None
-    kecamatan: str | None = None  # the kecamatan code: its own office and its kelurahan
+    kecamatan: str | None = None  # a kecamatan code: the offices counted in it (kecamatan_of)
     found: str | None = None
     with_open_findings: bool = False
+
+
+def _kecamatan_code(code: str, offices: dict[str, OfficeInfo]) -> str | None:
+    office = offices.get(code)
+    kecamatan = kecamatan_of(office, offices) if office is not None else None
+    return kecamatan.code if kecamatan is not None else None
 
 
 def list_visits(session: Session, filters: VisitFilter | None = None,
@@ -772,10 +778,10 @@ def list_visits(session: Session, filters: VisitFilter | None = None,
     visits = list(session.scalars(query.order_by(SidakVisit.day.desc(),
                                                  SidakVisit.arrival_local.desc())))
     offices = {o.code: o for o in session.scalars(select(Office))}
+    infos = {o.code: o for o in list_offices(session)}
     if filters.kecamatan:
-        visits = [v for v in visits if v.visited_office == filters.kecamatan or (
-            v.visited_office in offices
-            and offices[v.visited_office].parent_code == filters.kecamatan)]
+        visits = [v for v in visits
+                  if _kecamatan_code(v.visited_office, infos) == filters.kecamatan]
     ids = [v.id for v in visits]
     staff: dict[str, list[str]] = {}
     findings: dict[str, list[FindingRow]] = {}
@@ -794,7 +800,6 @@ def list_visits(session: Session, filters: VisitFilter | None = None,
     rows = []
     for visit in visits:
         office = offices.get(visit.visited_office)
-        parent = office.parent_code if office is not None else None
         open_count = sum(1 for f in findings.get(visit.id, []) if not f.done)
         if filters.with_open_findings and not open_count:
             continue
@@ -802,7 +807,7 @@ def list_visits(session: Session, filters: VisitFilter | None = None,
         rows.append(VisitRow(
             visit.id, visit.number, visit.day, _dot(visit.arrival_local) or "",
             visit.visited_office, office.name if office else visit.visited_office,
-            parent if office is not None and office.level == Level.KELURAHAN.value else None,
+            _kecamatan_code(visit.visited_office, infos),
             visit.found, visit.inspector_name, sum(1 for s in statuses if s in ABSENT),
             len(statuses), len(findings.get(visit.id, [])), open_count, visit.status,
             visit.id in amended))

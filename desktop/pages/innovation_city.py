@@ -52,7 +52,7 @@ from core.services.innovation_tracker import (
     TrackerResult,
     tracker,
 )
-from core.services.offices import Level, OfficeInfo, list_offices
+from core.services.offices import Level, OfficeInfo, kecamatan_of, list_offices
 from core.services.rules import set_rule
 from desktop.forms import FormDialog
 from desktop.models.table import Column, RowTableModel, read_only_table
@@ -445,12 +445,8 @@ class InnovationCityPage(Page):
 
     def _kecamatan_name(self, code: str) -> str:
         office = self.offices.get(code)
-        if office is None:
-            return ""
-        if office.level is Level.KECAMATAN:
-            return office.name
-        parent = self.offices.get(office.parent_code or "")
-        return parent.name if parent is not None and parent.level is Level.KECAMATAN else ""
+        kecamatan = kecamatan_of(office, self.offices) if office is not None else None
+        return kecamatan.name if kecamatan is not None else ""
 
     def selected_innovation(self) -> InnovationRow | None:
         row: InnovationRow | None = _selected(self.submissions_table, self.submissions_model)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from core.formatting import tanggal_pendek
 from core.services.crosscheck import AGREES, DIFFERS, WAITING, Discrepancy, VisitCheck, check_visits
-from core.services.offices import Level, OfficeInfo, list_offices
+from core.services.offices import Level, OfficeInfo, kecamatan_of, list_offices
 from core.services.sidak import (
     DONE,
     DONE_LATE,
@@ -287,12 +287,8 @@ class SidakCityPage(Page):
 
     def _kecamatan_name(self, code: str) -> str:
         office = self.offices.get(code)
-        if office is None:
-            return ""
-        if office.level is Level.KECAMATAN:
-            return office.name
-        parent = self.offices.get(office.parent_code or "")
-        return parent.name if parent is not None and parent.level is Level.KECAMATAN else ""
+        kecamatan = kecamatan_of(office, self.offices) if office is not None else None
+        return kecamatan.name if kecamatan is not None else ""
 
     # --- Kunjungan ---------------------------------------------------------------------
     def _visits_tab(self) -> QWidget:

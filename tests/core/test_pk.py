@@ -314,3 +314,22 @@ def test_city_capaian_lists_every_office_and_missing_quarters(office: AppContext
     other = offices["15.71.01.1002"]
     assert other.indicators == 0 and other.missing_quarters == (1, 2, 3)
     assert "15.71" not in offices  # the city itself has no PK here
+
+
+def test_the_hub_groups_offices_by_kecamatan_as_the_innovation_tracker_does(
+        hub: AppContext, admin: Actor) -> None:
+    from core.services.innovation_tracker import tracker
+    from core.services.offices import add_unit
+
+    with hub.write(admin) as uow:
+        add_unit(uow, "15.71.PKM.003", "Puskesmas Telanaipura", parent_code="15.71.01")
+        add_unit(uow, "15.71.OPD.009", "Dinas Komunikasi dan Informatika")
+    today = date(2026, 11, 25)
+    with hub.read() as session:
+        pk = {o.office_code: o.kecamatan for o in city_capaian(session, 2026, today)}
+        tracked = {r.office_code: r.kecamatan_code or None
+                   for r in tracker(session, today).rows}
+    assert pk["15.71.PKM.003"] == "15.71.01"  # a unit the city put under a kecamatan
+    assert pk["15.71.OPD.009"] is None  # a unit of the city itself: no kecamatan
+    assert pk["15.71.01"] == "15.71.01" and pk[OFFICE_CODE] == "15.71.01"
+    assert pk == tracked

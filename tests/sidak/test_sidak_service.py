@@ -298,3 +298,18 @@ def test_a_signature_drawn_after_the_export_is_redrawn_until_it_is_sent(
     with field.inspector.write(field.pemeriksa) as uow, pytest.raises(ValidationError,
                                                                       match="alasan"):
         sign(uow, visit_id, "ttd_kantor", _png())
+
+
+def test_visits_are_grouped_by_kecamatan_as_the_city_counts_offices(field: Field) -> None:
+    from core.services.sidak import VisitFilter
+
+    kelurahan = _save(field)
+    kecamatan_office = _save(field, visited_office="15.71.01", staff=[])
+    other = _save(field, visited_office="15.71.02.1002", staff=[])
+    with field.inspector.read() as session:
+        rows = {row.id: row for row in list_visits(session, today=field.clock.now.date())}
+        telanaipura = {row.id for row in list_visits(
+            session, VisitFilter(kecamatan="15.71.01"), field.clock.now.date())}
+    assert rows[kelurahan].kecamatan == rows[kecamatan_office].kecamatan == "15.71.01"
+    assert rows[other].kecamatan == "15.71.02"
+    assert telanaipura == {kelurahan, kecamatan_office}
