@@ -313,3 +313,24 @@ def test_visits_are_grouped_by_kecamatan_as_the_city_counts_offices(field: Field
     assert rows[kelurahan].kecamatan == rows[kecamatan_office].kecamatan == "15.71.01"
     assert rows[other].kecamatan == "15.71.02"
     assert telanaipura == {kelurahan, kecamatan_office}
+
+
+def test_a_replaced_signature_reaches_the_city_with_both_kept(field: Field) -> None:
+    from tests.sidak.test_crosscheck import _deliver
+
+    visit_id = _save(field)
+    with field.inspector.write(field.pemeriksa) as uow:
+        first = sign(uow, visit_id, "ttd_pemeriksa", _png())
+    _deliver(field, [export_bundle(field.inspector, field.pemeriksa, field.usb).path])  # type: ignore[list-item]
+    with field.inspector.write(field.pemeriksa) as uow:
+        second = sign(uow, visit_id, "ttd_pemeriksa", _png(200, 80),
+                      reason="Tanda tangan terpotong")
+    _deliver(field, [export_bundle(field.inspector, field.pemeriksa, field.usb).path])  # type: ignore[list-item]
+    with field.hub.read() as session:
+        detail = visit_detail(session, visit_id)
+        kinds = {(a.kind, a.sha256) for a in session.scalars(select(Attachment).where(
+            Attachment.owner_id == visit_id, Attachment.deleted_at.is_(None)))}
+    assert detail.signatures["ttd_pemeriksa"].sha256 == second.sha256
+    assert kinds == {("ttd_pemeriksa_semula", first.sha256),
+                     ("ttd_pemeriksa", second.sha256)}
+    assert [a.field for a in detail.amendments] == ["Tanda tangan pemeriksa"]
