@@ -41,32 +41,46 @@ SUBMITTABLE = ("draf", "dikembalikan")
 translate = QCoreApplication.translate
 
 
-def choose_indicator_path(parent: QWidget) -> Path | None:
-    """Ask for an indicator file (JSON from the city)."""
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, translate("InnovationPage", "Muat berkas indikator"), str(Path.home()),
-        translate("InnovationPage", "Berkas indikator (*.json)"))
-    return Path(name) if name else None
+class IndicatorLoading:
+    """Muat berkas indikator… on a page (the head's at the office, the admin's at the
+    city): the chosen file is checked and kept on this installation
+    (`install_indicator_file`), then added to the page's `indicator_sets`; a refused file
+    is a warning and changes nothing. The page shows what was loaded in `indicators_loaded`.
+    """
+
+    state: AppState
+    indicator_sets: dict[int, IndicatorSet]
+
+    def choose_indicator_file(self) -> Path | None:
+        """Ask for an indicator file (tests replace this)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            cast(QWidget, self), translate("InnovationPage", "Muat berkas indikator"),
+            str(Path.home()), translate("InnovationPage", "Berkas indikator (*.json)"))
+        return Path(name) if name else None
+
+    def load_indicator_file(self) -> None:
+        path = self.choose_indicator_file()
+        if path is None:
+            return
+        try:
+            indicators = install_indicator_file(self.state.actor,
+                                                self.state.ctx.data_dir.root, path)
+        except PantauError as exc:
+            QMessageBox.warning(cast(QWidget, self),
+                                translate("InnovationPage", "Berkas indikator ditolak"),
+                                exc.message)
+            return
+        self.indicator_sets[indicators.year] = indicators
+        self.indicators_loaded(translate(
+            "InnovationPage", "Indikator tahun {year} dimuat dari {name} ({count} indikator) "
+            "dan disimpan; tetap tersedia saat aplikasi dibuka lagi.").format(
+            year=indicators.year, name=path.name, count=len(indicators.indicators)))
+
+    def indicators_loaded(self, text: str) -> None:
+        """Say what was loaded (and show what it changes)."""
 
 
-def install_indicators(parent: QWidget, state: AppState, path: Path,
-                       sets: dict[int, IndicatorSet]) -> str | None:
-    """Check and keep an indicator file on this installation, add it to `sets`; a refused
-    file is a warning and changes nothing. Returns the line saying what was loaded."""
-    try:
-        indicators = install_indicator_file(state.actor, state.ctx.data_dir.root, path)
-    except PantauError as exc:
-        QMessageBox.warning(parent, translate("InnovationPage", "Berkas indikator ditolak"),
-                            exc.message)
-        return None
-    sets[indicators.year] = indicators
-    return translate("InnovationPage", "Indikator tahun {year} dimuat dari {name} ({count} "
-                     "indikator) dan disimpan; tetap tersedia saat aplikasi dibuka lagi."
-                     ).format(year=indicators.year, name=path.name,
-                              count=len(indicators.indicators))
-
-
-class InnovationPage(Page):
+class InnovationPage(Page, IndicatorLoading):
     areas = ("innovation",)
 
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
@@ -184,17 +198,8 @@ class InnovationPage(Page):
         if self.attempt(lambda: self.state.write("innovation", submit, row.id)):
             self.message.setText(self.tr("\"{name}\" diajukan ke kota.").format(name=row.name))
 
-    def choose_indicator_file(self) -> Path | None:
-        """Ask for an indicator file (tests replace this)."""
-        return choose_indicator_path(self)
-
-    def load_indicator_file(self) -> None:
-        path = self.choose_indicator_file()
-        if path is None:
-            return
-        loaded = install_indicators(self, self.state, path, self.indicator_sets)
-        if loaded is not None:
-            self.message.setText(loaded)
+    def indicators_loaded(self, text: str) -> None:
+        self.message.setText(text)
 
 
 __all__ = ["InnovationPage"]

@@ -57,7 +57,7 @@ from core.services.rules import set_rule
 from desktop.forms import FormDialog
 from desktop.models.table import Column, RowTableModel, read_only_table
 from desktop.pages.base import Page
-from desktop.pages.innovation import choose_indicator_path, install_indicators
+from desktop.pages.innovation import IndicatorLoading
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
 
@@ -123,7 +123,7 @@ def _selected(table: QTableView, model: RowTableModel[Any]) -> Any:
     return model.row_at(table.model().mapToSource(indexes[0]).row())  # type: ignore[attr-defined]
 
 
-class InnovationCityPage(Page):
+class InnovationCityPage(Page, IndicatorLoading):
     areas = ("innovation", "sync")
 
     def __init__(self, state: AppState, tasks: TaskRunner) -> None:
@@ -426,18 +426,9 @@ class InnovationCityPage(Page):
         return self.tr("{total} ({year})").format(total=format_points(result.total),
                                                   year=result.year)
 
-    def choose_indicator_file(self) -> Path | None:
-        """Ask for an indicator file (tests replace this)."""
-        return choose_indicator_path(self)
-
-    def load_indicator_file(self) -> None:
-        path = self.choose_indicator_file()
-        if path is None:
-            return
-        loaded = install_indicators(self, self.state, path, self.indicator_sets)
-        if loaded is not None:
-            self.refresh()
-            self.review_result.setText(loaded)
+    def indicators_loaded(self, text: str) -> None:
+        self.refresh()  # the year's assessments can be scored now
+        self.review_result.setText(text)
 
     def _office_name(self, code: str, name: str) -> str:
         office = self.offices.get(code)
