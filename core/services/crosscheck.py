@@ -9,7 +9,8 @@ kantor") instead of being called a discrepancy.
 
 A draft (a berita acara not yet signed by both, `status` "draft") is compared like any
 visit and flagged (`VisitCheck.draft`, `Discrepancy.draft`) so the city sees it as "draf,
-belum ditandatangani".
+belum ditandatangani"; it is not evidence yet, so its discrepancies are not counted for
+the city (`crosscheck`, `discrepancy_counts`, the recap) until the inspector finishes it.
 
 A time counts as the same moment within `sidak_tolerance_minutes` (city rule, default 5):
 two records that differ by no more than that are never called a discrepancy, whichever
@@ -257,13 +258,14 @@ def _present(session: Session, visit: SidakVisit) -> list[SidakStaff]:
 
 def crosscheck(session: Session, today: date, filters: VisitFilter | None = None
                ) -> list[Discrepancy]:
-    """Every discrepancy between sidak and office records, newest visit first."""
-    return [item for check in check_visits(session, today, filters)
+    """Every discrepancy between a signed sidak and office records, newest visit first
+    (a draft's are left out: an unsigned berita acara is not evidence yet)."""
+    return [item for check in check_visits(session, today, filters) if not check.draft
             for item in check.discrepancies]
 
 
 def discrepancy_counts(session: Session, today: date, start: date | None = None,
                        end: date | None = None) -> dict[str, int]:
-    """Discrepancies per visited office in a period (for the city recap)."""
+    """Discrepancies of signed sidak per visited office in a period (for the city recap)."""
     found = crosscheck(session, today, VisitFilter(start=start, end=end))
     return dict(Counter(item.visited_office for item in found))

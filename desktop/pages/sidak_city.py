@@ -625,11 +625,18 @@ class SidakCityPage(Page):
 
         checks = [c for c in self.checks if self._office_matches(c.visited_office,
                                                                  c.visited_name)]
-        states = Counter(c.state for c in checks)
-        self.discrepancy_model.set_rows([d for c in checks for d in c.discrepancies])
-        self.check_summary.setText(self.tr(
+        signed = [c for c in checks if not c.draft]
+        states = Counter(c.state for c in signed)
+        # A draft's discrepancies are not evidence yet: listed and exported once it is signed.
+        self.discrepancy_model.set_rows([d for c in signed for d in c.discrepancies])
+        summary = self.tr(
             "{count} sidak: {agrees} sesuai, {differs} tidak sesuai, {waiting} menunggu data "
             "kantor; {items} ketidaksesuaian.").format(
-            count=len(checks), agrees=states[AGREES], differs=states[DIFFERS],
-            waiting=states[WAITING], items=self.discrepancy_model.rowCount()))
+            count=len(signed), agrees=states[AGREES], differs=states[DIFFERS],
+            waiting=states[WAITING], items=self.discrepancy_model.rowCount())
+        drafts = len(checks) - len(signed)
+        if drafts:
+            summary += " " + self.tr("{drafts} draf belum ditandatangani, belum dihitung."
+                                     ).format(drafts=drafts)
+        self.check_summary.setText(summary)
         self._update_check_buttons()

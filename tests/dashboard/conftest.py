@@ -102,9 +102,21 @@ def _office_autumn(office: AppContext, clock: FakeClock) -> tuple[str, ...]:
     return staff
 
 
+def _signature() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (200, 80), "white")
+    ImageDraw.Draw(image).line((5, 70, 190, 10), fill="black", width=3)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
 def _sidak(inspector: AppContext, clock: FakeClock) -> None:
     from core.services.accounts import authenticate
-    from core.services.sidak import FindingInput, SidakForm, save_visit
+    from core.services.sidak import SIGNERS, FindingInput, SidakForm, finish, save_visit, sign
 
     pemeriksa = authenticate(inspector, "pemeriksa", PASSWORD)
     visits = [
@@ -115,11 +127,15 @@ def _sidak(inspector: AppContext, clock: FakeClock) -> None:
     for day, arrival, found, findings in visits:
         clock.now = wib(day, arrival) + timedelta(minutes=2)
         with inspector.write(pemeriksa) as uow:
-            save_visit(uow, SidakForm(
+            visit_id = save_visit(uow, SidakForm(
                 visited_office=OFFICE_CODE, day=day, arrival=arrival, found=found,
                 inspector_name="Rudi Hartono",
                 findings=[FindingInput(text, "Perbaiki", day + timedelta(days=10))
                           for text in findings]))
+            # Signed by both and finished: a draft's discrepancies are not counted.
+            for signer in SIGNERS:
+                sign(uow, visit_id, signer, _signature())
+            finish(uow, visit_id)
 
 
 @pytest.fixture(scope="session")

@@ -228,18 +228,7 @@ def test_each_sidak_is_listed_with_its_cross_check_against_the_office_records(
 
 def test_a_draft_signed_later_arrives_as_a_contradicted_sidak_in_red(
         qtbot, make_window: MakeWindow, hub: Field) -> None:  # type: ignore[no-untyped-def]
-    with hub.inspector.read() as session:
-        visit_b = session.scalar(select(SidakVisit.id).where(
-            SidakVisit.day == DAY_B, SidakVisit.visited_office == OFFICE_CODE))
-    assert visit_b is not None
-    _at(hub, DAY_B, 17, 0)
-    with hub.inspector.write(hub.pemeriksa) as uow:
-        for signer in ("ttd_pemeriksa", "ttd_kantor"):
-            sign(uow, visit_b, signer, _png())
-        finish(uow, visit_b)
-    bundle = export_bundle(hub.inspector, hub.pemeriksa, hub.usb).path
-    assert bundle is not None
-    _deliver(hub, [bundle])
+    sign_b(hub)
     _window, page = open_page(qtbot, make_window, hub)
     table = child(tab(qtbot, page, "Kunjungan"), QTableView, "visitsTable")
     assert table_column(table, "Cek silang") == [
@@ -418,14 +407,43 @@ def _save_as(path: Path) -> Callable[[QFileDialog], None]:
     return handle
 
 
+def sign_b(hub: Field) -> None:
+    """Sidak B signed by both and finished on the laptop at 17.00, and sent to the hub."""
+    with hub.inspector.read() as session:
+        visit_b = session.scalar(select(SidakVisit.id).where(
+            SidakVisit.day == DAY_B, SidakVisit.visited_office == OFFICE_CODE))
+    assert visit_b is not None
+    _at(hub, DAY_B, 17, 0)
+    with hub.inspector.write(hub.pemeriksa) as uow:
+        for signer in ("ttd_pemeriksa", "ttd_kantor"):
+            sign(uow, visit_b, signer, _png())
+        finish(uow, visit_b)
+    bundle = export_bundle(hub.inspector, hub.pemeriksa, hub.usb).path
+    assert bundle is not None
+    _deliver(hub, [bundle])
+
+
+def test_a_drafts_discrepancies_are_not_listed_until_it_is_signed(
+        qtbot, make_window: MakeWindow, hub: Field) -> None:  # type: ignore[no-untyped-def]
+    _window, page = open_page(qtbot, make_window, hub)
+    check = tab(qtbot, page, "Cek silang")
+    assert table_rows(child(check, QTableView, "discrepancyTable")) == []
+    assert child(check, QLabel, "checkSummary").text() == (
+        "1 sidak: 1 sesuai, 0 tidak sesuai, 0 menunggu data kantor; 0 ketidaksesuaian. "
+        "2 draf belum ditandatangani, belum dihitung.")
+    assert not child(check, QPushButton, "exportXlsx").isEnabled()
+
+
 def test_discrepancies_are_listed_and_exported_to_excel_and_csv(
         qtbot, make_window: MakeWindow, hub: Field, modals: ModalDriver,  # type: ignore[no-untyped-def]
         shots: Path, tmp_path: Path) -> None:
+    sign_b(hub)
     window, page = open_page(qtbot, make_window, hub)
     check = tab(qtbot, page, "Cek silang")
     table = child(check, QTableView, "discrepancyTable")
     assert child(check, QLabel, "checkSummary").text() == (
-        "3 sidak: 1 sesuai, 1 tidak sesuai, 1 menunggu data kantor; 2 ketidaksesuaian.")
+        "2 sidak: 1 sesuai, 1 tidak sesuai, 0 menunggu data kantor; 2 ketidaksesuaian. "
+        "1 draf belum ditandatangani, belum dihitung.")
     assert sorted(table_column(table, "Hal")) == ["Ani Lestari", "Jam layanan"]
     assert set(table_column(table, "Kantor")) == {SIMPANG}
     assert cell(table, "Jam layanan", "Catatan kantor", column=4).startswith("buka 07.30")

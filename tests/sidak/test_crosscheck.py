@@ -111,6 +111,26 @@ def test_sidak_and_office_bundles_in_either_order_show_the_same_discrepancies(
     assert "08.05" in found[HOURS, "Jam layanan"].detail
     assert found[STAFF, "Ani Lestari"].office_record == "H (datang 07.25)"
     assert found[STAFF, "Ani Lestari"].sidak_record == "Tanpa keterangan"
+    with field.hub.read() as session:  # a draft: not evidence yet, so not counted
+        assert discrepancy_counts(session, DAY) == {}
+        assert crosscheck(session, DAY) == []
+
+
+def test_a_signed_sidak_is_counted_for_the_city(field: Field) -> None:
+    from tests.sidak.test_sidak_service import _png
+
+    _office_day(field, statuses={"Ani Lestari": ("H", "07.25")})
+    visit_id = _sidak(field, found="tutup",
+                      staff=_roster_with(field, **{"Ani Lestari": "tk"}))
+    _hub_sees(field)
+    with field.hub.read() as session:
+        assert discrepancy_counts(session, DAY) == {}
+    _at(field, 17, 0)
+    with field.inspector.write(field.pemeriksa) as uow:
+        for signer in ("ttd_pemeriksa", "ttd_kantor"):
+            sign(uow, visit_id, signer, _png())
+        finish(uow, visit_id)
+    _deliver(field, [export_bundle(field.inspector, field.pemeriksa, field.usb).path])  # type: ignore[list-item]
     with field.hub.read() as session:
         assert discrepancy_counts(session, DAY) == {OFFICE_CODE: 2}
         assert len(crosscheck(session, DAY)) == 2
