@@ -230,6 +230,8 @@ class DecisionInfo:
     decided_by: str
     complaint_ids: tuple[str, ...]
     complaint_count: int
+    official_name: str = ""
+    subject_office: str = ""
 
     @property
     def label(self) -> str:
@@ -870,7 +872,7 @@ def _counted(session: Session, as_of: date) -> dict[str, _Tally]:
 def _decision(row: RotationDecision) -> DecisionInfo:
     return DecisionInfo(row.id, row.official_key, row.decision, row.note, row.decided_on,
                         row.decided_by, tuple(json.loads(row.complaint_ids)),
-                        row.complaint_count)
+                        row.complaint_count, row.official_name, row.subject_office)
 
 
 def decisions_for(session: Session, key: str) -> list[DecisionInfo]:
@@ -878,6 +880,14 @@ def decisions_for(session: Session, key: str) -> list[DecisionInfo]:
     return [_decision(row) for row in session.scalars(select(RotationDecision).where(
         RotationDecision.official_key == key, RotationDecision.deleted_at.is_(None))
         .order_by(RotationDecision.created_at, RotationDecision.id))]
+
+
+def list_decisions(session: Session) -> list[DecisionInfo]:
+    """Every decision recorded here, newest first (the Pengaduan page lists the officials
+    already decided on, whose alert no longer stands)."""
+    return [_decision(row) for row in session.scalars(select(RotationDecision).where(
+        RotationDecision.deleted_at.is_(None))
+        .order_by(RotationDecision.created_at.desc(), RotationDecision.id.desc()))]
 
 
 def _covered(session: Session, tally: _Tally, decided: Iterable[DecisionInfo]) -> bool:

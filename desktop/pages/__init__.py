@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from core.roles import Mode, Role
 from desktop.pages.attendance import AttendancePage
 from desktop.pages.base import PageSpec
+from desktop.pages.complaints import ComplaintsPage
 from desktop.pages.home import HomePage
 from desktop.pages.home_city import CityHomePage
 from desktop.pages.innovation import InnovationPage
@@ -51,6 +52,9 @@ def page_specs() -> list[PageSpec]:
                  (Role.INSPECTOR,)),
         PageSpec("sidak_kota", translate("Sidebar", "Sidak"), SidakCityPage, (Mode.HUB,),
                  (Role.ADMIN, Role.OPERATOR)),
+        # Complaints are handled at the hub and kecamatan offices; a kelurahan's page says so.
+        PageSpec("pengaduan", translate("Sidebar", "Pengaduan"), ComplaintsPage,
+                 (Mode.HUB, Mode.OFFICE), (Role.ADMIN, Role.OPERATOR, Role.HEAD)),
         PageSpec("sinkronisasi", translate("Sidebar", "Sinkronisasi"), SyncPage,
                  (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB),
                  (Role.OPERATOR, Role.HEAD, Role.INSPECTOR, Role.ADMIN)),
