@@ -322,13 +322,19 @@ class RegisterDialog(FormDialog):
         self.form.addRow(self.tr("Tanggal diterima"), self.received)
         self.form.addRow(self.tr("Uraian"), self.description)
         if self.hub:
-            self.form.addRow(self.tr("Sidak (bila dari temuan sidak)"), self.sidak)
-        self.form.addRow(self.tr("Kontak pelapor (rahasia)"), self.contact)
+            self.sidak.setToolTip(self.tr("Untuk pengaduan dari temuan sidak di kantor itu"))
+            self.form.addRow(self.tr("Sidak"), self.sidak)
         secret = plain_label(self.tr(
-            "Kontak pelapor hanya dapat dilihat admin kota dan camat; tidak ikut dalam "
-            "ekspor, laporan, maupun bundle sinkronisasi."), "contactNote")
+            "Hanya dapat dilihat admin kota dan camat; tidak ikut dalam ekspor, laporan, "
+            "maupun bundle sinkronisasi."), "contactNote")
         secret.setStyleSheet(HINT_STYLE)
-        self.form.addRow("", secret)
+        contact = QWidget()
+        contact_layout = QVBoxLayout(contact)
+        contact_layout.setContentsMargins(0, 0, 0, 0)
+        contact_layout.setSpacing(2)
+        contact_layout.addWidget(self.contact)
+        contact_layout.addWidget(secret)
+        self.form.addRow(self.tr("Kontak pelapor (rahasia)"), contact)
         self.form.addRow(self.tr("Berkas bukti"), files)
         self.fields.update({
             "source": self.source, "category": self.category, "subject_office": self.office,

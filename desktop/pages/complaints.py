@@ -42,6 +42,7 @@ from core.services.offices import Level, OfficeInfo, get_office
 from core.services.rules import rule
 from desktop.dialogs.complaints import (
     AREA,
+    HINT_STYLE,
     ComplaintDetailDialog,
     DecisionDialog,
     RegisterDialog,
@@ -180,7 +181,7 @@ class ComplaintsPage(Page):
         ], tint=lambda r, column: LATE_COLOR if r.overdue and column in (
             STATUS_COLUMN, DEADLINE_COLUMN) else None)
         self.table = read_only_table("complaintsTable", self.model)
-        ShareWidth(self.table, {2: 3, 5: 3, 6: 2})
+        ShareWidth(self.table, {2: 3, 3: 3, 5: 3, 6: 2, 7: 3})
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -314,10 +315,19 @@ class ComplaintsPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.rotation_note)
+        self.no_alerts = QLabel(self.tr("Saat ini tidak ada pegawai yang mencapai ambang "
+                                        "aturan tiga laporan."))
+        self.no_alerts.setObjectName("noAlerts")
+        self.no_decisions = QLabel(self.tr("Belum ada keputusan yang dicatat."))
+        self.no_decisions.setObjectName("noDecisions")
+        for hint in (self.no_alerts, self.no_decisions):
+            hint.setStyleSheet(HINT_STYLE)
         layout.addWidget(self.alerts_table, 3)
+        layout.addWidget(self.no_alerts)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("<b>Keputusan yang sudah dicatat</b>")))
         layout.addWidget(self.decisions_table, 2)
+        layout.addWidget(self.no_decisions)
         return tab
 
     def _latest_text(self, alert: RotationAlert) -> str:
@@ -367,6 +377,8 @@ class ComplaintsPage(Page):
         self.alerts = self.state.read(rotation_alerts, today)
         self.alerts_model.set_rows(self.alerts)
         self.decisions_model.set_rows(self.state.read(list_decisions))
+        self.no_alerts.setVisible(not self.alerts)
+        self.no_decisions.setVisible(self.decisions_model.rowCount() == 0)
         assert self.tabs is not None
         self.tabs.setTabText(1, self.tr("Rekomendasi rotasi ({count})").format(
             count=len(self.alerts)))
