@@ -25,9 +25,9 @@ from tests.desktop.ui import child, goto, save_shot
 
 MakeWindow = Callable[[AppContext, Actor], MainWindow]
 OFFICE_SIDEBAR = ["Beranda", "Jam Layanan", "Absensi", "Layanan", "Inovasi", "Kinerja",
-                  "Sinkronisasi", "Buku sinkronisasi", "Pegawai", "Pengaturan"]
-HUB_SIDEBAR = ["Beranda", "Inovasi", "Kinerja", "Sidak", "Sinkronisasi", "Buku sinkronisasi",
-               "Pengaturan"]
+                  "Pengaduan", "Sinkronisasi", "Buku sinkronisasi", "Pegawai", "Pengaturan"]
+HUB_SIDEBAR = ["Beranda", "Inovasi", "Kinerja", "Sidak", "Pengaduan", "Sinkronisasi",
+               "Buku sinkronisasi", "Pengaturan"]
 
 
 def tab_titles(page: SettingsPage) -> list[str]:
