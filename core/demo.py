@@ -19,6 +19,11 @@ and self-assessed, the one in trial returned with a note, the initiative still a
 and a PK reported for every quarter that has ended; Buluran Kenali has only an initiative
 and has not reported its last quarter; Teluk Kenali has no innovation, so the city's
 tracker marks both at risk; the kecamatan office has a verified innovation in trial.
+
+Complaints: the city registers a few across categories and statuses (one past its
+verification deadline, two reports of the same event linked, three verified pungli reports
+about the same official of the demo kelurahan raising a rekomendasi rotasi that nobody has
+decided on yet); the kecamatan office registers one about its kelurahan.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from sqlalchemy.orm import Session
 from core.attachments import prepare_file, prepare_photo
 from core.context import DEFAULT_TIMEZONE, AppContext, Clock, UnitOfWork, open_app, utcnow
 from core.roles import Actor, Mode, Role
+from core.services import complaints
 from core.services.accounts import NewAccount, authenticate, create_user
 from core.services.attendance import RollCallRow, record_attendance, roll_call
 from core.services.calendar import RAMADAN_DAYS, Calendar, idul_fitri, parse_hhmm
@@ -469,6 +475,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
         camat = authenticate(kecamatan, "lurah", DEMO_PASSWORD)
         import_bundles(kecamatan, camat, [kecamatan_usb])
         approve_device(kecamatan, camat, _device_of(out / OTHER_KELURAHAN[0][1]))
+        _register_complaint(kecamatan, camat, KECAMATAN_COMPLAINT)
         export_bundle(kecamatan, camat, usb)
     finally:
         kecamatan.close()
@@ -498,6 +505,7 @@ def build_demo(out: Path, seed: int = 2026, now: datetime | None = None) -> Demo
             approve_device(hub, admin, device)
         _record_followups(hub, admin, visits, yesterday)
         _review_innovations(hub, admin)
+        _city_complaints(hub, admin)
         references = [export_reference(hub, admin, office, out / "usb-kota")
                       for office, _folder, _user in _RECEIVERS]
     finally:
@@ -1140,3 +1148,119 @@ def _held_devices(hub: AppContext) -> list[str]:
     with hub.read() as session:
         return list(session.scalars(select(SyncDevice.device_id).where(
             SyncDevice.status == "held")))
+
+
+# --- complaints ------------------------------------------------------------------------------
+
+# The official three verified pungli reports name (a member of the demo kelurahan's roster).
+ROTATION_OFFICIAL = "Fitri Handayani"
+
+
+@dataclass(frozen=True)
+class DemoComplaint:
+    """A complaint the city registers, and how far its handling went: the steps taken
+    (verifikasi valid / tidak valid, tindak lanjut, selesai) with their notes."""
+
+    days_ago: int
+    source: str
+    category: str
+    office_code: str
+    description: str
+    staff: str | None = None  # a roster member of the office, by name
+    official_name: str = ""  # or a name as given
+    official_position: str = ""
+    contact: str = ""
+    steps: tuple[tuple[str, str], ...] = ()
+    duplicate_of: int | None = None  # index in CITY_COMPLAINTS of the first report
+    evidence: str = ""  # a chat screenshot showing this text
+
+
+_PUNGLI = "Diminta uang untuk mempercepat surat keterangan di loket kelurahan"
+CITY_COMPLAINTS = (
+    DemoComplaint(150, "whatsapp", "pungli", DEMO_OFFICE_CODE,
+                  f"{_PUNGLI}: Rp50.000 untuk surat keterangan domisili.",
+                  staff=ROTATION_OFFICIAL, contact="0812-7400-1122",
+                  steps=(("valid", "Dua warga lain membenarkan permintaan uang di loket."),
+                         ("tindak_lanjut", "Lurah menegur petugas; uang dikembalikan."),
+                         ("selesai", "Pelapor menerima uangnya kembali.")),
+                  evidence="Bu, kalau mau cepat siapkan 50 ribu ya"),
+    DemoComplaint(60, "lapor", "pungli", DEMO_OFFICE_CODE,
+                  f"{_PUNGLI}: Rp100.000 untuk surat pengantar nikah.",
+                  staff=ROTATION_OFFICIAL,
+                  steps=(("valid", "Dibenarkan saksi dan rekaman percakapan."),
+                         ("tindak_lanjut", "Teguran tertulis dari lurah."),
+                         ("selesai", "Warga menerima surat tanpa biaya."))),
+    DemoComplaint(3, "langsung", "pungli", DEMO_OFFICE_CODE,
+                  f"{_PUNGLI}: Rp75.000 untuk legalisir kartu keluarga.",
+                  staff=ROTATION_OFFICIAL, contact="Pak Harun, RT 07 Simpang IV Sipin",
+                  steps=(("valid", "Petugas mengakui saat diperiksa Inspektorat."),)),
+    # The same event as the one before, reported again through LAPOR!: linked, counted once.
+    DemoComplaint(2, "lapor", "pungli", DEMO_OFFICE_CODE,
+                  "Legalisir kartu keluarga dimintai Rp75.000 oleh petugas loket.",
+                  staff=ROTATION_OFFICIAL, duplicate_of=2),
+    DemoComplaint(30, "langsung", "jam_layanan", OTHER_KELURAHAN[0][0],
+                  "Pukul 08.30 kantor kelurahan masih tutup, warga menunggu di luar.",
+                  contact="0852-6611-0099"),
+    DemoComplaint(0, "whatsapp", "pelayanan", OTHER_KELURAHAN[1][0],
+                  "Petugas loket KTP membentak warga lansia yang bertanya syarat.",
+                  official_name="Bu Ratna", official_position="Petugas loket KTP"),
+    DemoComplaint(20, "lapor", "lainnya", KECAMATAN_CODE,
+                  "Parkir kendaraan dinas menutup jalan masuk kantor kecamatan.",
+                  steps=(("tidak_valid", "Saat dicek, parkir sudah dipindah ke halaman "
+                                         "belakang sejak bulan lalu."),)),
+)
+# Registered at the kecamatan office, about one of its kelurahan.
+KECAMATAN_COMPLAINT = DemoComplaint(
+    1, "langsung", "pelayanan", OTHER_KELURAHAN[0][0],
+    "Pengurusan surat pindah sudah dua minggu belum selesai tanpa penjelasan.",
+    official_name="Operator layanan", contact="0813-2200-4455")
+
+
+def _chat_screenshot(path: Path, text: str) -> Path:
+    """A stand-in for a screenshot of the WhatsApp chat the complainant sent."""
+    image = Image.new("RGB", (480, 320), (236, 229, 221))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((24, 40, 456, 140), radius=14, fill=(255, 255, 255))
+    draw.text((40, 56), "Petugas loket", fill=(7, 94, 84), font=ImageFont.load_default(16))
+    draw.text((40, 90), text, fill=(20, 20, 20), font=ImageFont.load_default(16))
+    image.save(path, "PNG")
+    return path
+
+
+def _register_complaint(ctx: AppContext, actor: Actor, item: DemoComplaint,
+                        scratch: Path | None = None, first_id: str | None = None) -> str:
+    """Register one demo complaint and take its steps (each recorded today)."""
+    with ctx.read() as session:
+        staff = {s.name: s.id for s in list_staff(session, item.office_code)}
+    today = ctx.today()
+    with ctx.write(actor) as uow:
+        row = complaints.register_complaint(uow, complaints.ComplaintInput(
+            source=item.source, category=item.category, subject_office=item.office_code,
+            description=item.description, received_on=today - timedelta(days=item.days_ago),
+            staff_id=staff[item.staff] if item.staff else None,
+            official_name=item.official_name, official_position=item.official_position,
+            complainant_contact=item.contact))
+        if item.evidence and scratch is not None:
+            shot = _chat_screenshot(scratch / f"whatsapp-{row.id[:8]}.png", item.evidence)
+            complaints.add_evidence(uow, row.id, shot, "Tangkapan layar WhatsApp")
+        if first_id is not None:
+            complaints.link_duplicate(uow, row.id, first_id, "Kejadian yang sama")
+        for kind, note in item.steps:
+            if kind in ("valid", "tidak_valid"):
+                complaints.verify(uow, row.id, kind == "valid", note)
+            elif kind == "tindak_lanjut":
+                complaints.follow_up(uow, row.id, note)
+            else:
+                complaints.close(uow, row.id, note)
+        return row.id
+
+
+def _city_complaints(hub: AppContext, admin: Actor) -> None:
+    """At the city: complaints across categories and statuses; one past its verification
+    deadline; two reports of the same event linked; three verified pungli reports about
+    the same official, which raise a rekomendasi rotasi nobody has decided on yet."""
+    ids: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="pantau-demo-") as scratch:
+        for item in CITY_COMPLAINTS:
+            first = ids[item.duplicate_of] if item.duplicate_of is not None else None
+            ids.append(_register_complaint(hub, admin, item, Path(scratch), first))

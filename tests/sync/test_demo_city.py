@@ -18,14 +18,23 @@ from core.context import DEFAULT_TIMEZONE, open_app
 from core.demo import (
     DEMO_HUB_FOLDER,
     DEMO_OFFICE_CODE,
+    DEMO_PASSWORD,
     INSPECTOR_FOLDER,
     INSPECTOR_OFFICE_CODE,
     KECAMATAN_CODE,
     OTHER_KELURAHAN,
+    ROTATION_OFFICIAL,
     build_demo,
     simulated_periods,
 )
+from core.services.accounts import authenticate
 from core.services.calendar import idul_fitri
+from core.services.complaints import (
+    CATEGORIES,
+    complainant_contact,
+    list_complaints,
+    rotation_alerts,
+)
 from core.services.crosscheck import AGREES, DIFFERS, WAITING, check_visits
 from core.services.innovation import (
     innovation_detail,
@@ -307,3 +316,31 @@ def test_the_city_sees_each_offices_pk_and_the_quarter_not_reported(city: Path) 
     assert offices[buluran].indicators == 2
     assert offices[buluran].missing_quarters == due[-1:]
     assert offices[teluk].indicators == 0 and offices[teluk].missing_quarters == due
+
+
+def test_the_hub_holds_complaints_and_a_standing_rekomendasi_rotasi(city: Path) -> None:
+    hub = open_app(city / DEMO_HUB_FOLDER)
+    try:
+        admin = authenticate(hub, "admin", DEMO_PASSWORD)
+        with hub.read() as session:
+            rows = list_complaints(session, _today())
+            alerts = rotation_alerts(session, _today())
+            from_kecamatan = [row for row in rows if row.owner_office == KECAMATAN_CODE]
+            contact = complainant_contact(session, admin, from_kecamatan[0].id)
+            own_contacts = [complainant_contact(session, admin, row.id) for row in rows
+                            if row.owner_office != KECAMATAN_CODE]
+    finally:
+        hub.close()
+    assert {row.category for row in rows} == set(CATEGORIES)
+    assert {row.status for row in rows} == {"diterima", "diverifikasi", "tidak_valid",
+                                            "selesai"}
+    assert [row.subject_office for row in rows if row.overdue] == [OTHER_KELURAHAN[0][0]]
+    linked = [row for row in rows if row.duplicate_of]
+    assert len(linked) == 1 and linked[0].category == "pungli"
+    # The three-report rule: three verified pungli reports (the linked one counts once),
+    # an alert standing until a person decides.
+    assert [(a.official_name, a.subject_office, a.count, len(a.numbers), a.latest_decision)
+            for a in alerts] == [(ROTATION_OFFICIAL, DEMO_OFFICE_CODE, 3, 3, None)]
+    # The kecamatan's complaint reached the city; its complainant's contact did not.
+    assert len(from_kecamatan) == 1 and contact == ""
+    assert "0812-7400-1122" in own_contacts
