@@ -180,7 +180,7 @@ def deadline_text(row: ComplaintRow) -> str:
 
 def status_text(row: ComplaintRow) -> str:
     if row.duplicate_of_number:
-        return translate("ComplaintLabels", "{status}, laporan ganda dari {number}").format(
+        return translate("ComplaintLabels", "{status}, ganda dari {number}").format(
             status=row.status_label, number=row.duplicate_of_number)
     return row.status_label
 

@@ -181,7 +181,7 @@ class ComplaintsPage(Page):
         ], tint=lambda r, column: LATE_COLOR if r.overdue and column in (
             STATUS_COLUMN, DEADLINE_COLUMN) else None)
         self.table = read_only_table("complaintsTable", self.model)
-        ShareWidth(self.table, {2: 3, 3: 3, 5: 3, 6: 2, 7: 3})
+        ShareWidth(self.table, {2: 2, 3: 2, 5: 2, 6: 3, 7: 2})
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())

@@ -407,7 +407,7 @@ def test_a_second_report_of_the_same_event_is_linked_and_unlinked(
     assert child(dialog, QPushButton, "unlinkDuplicate").isEnabled()
     close_detail(qtbot, dialog)
     table = child(page, QTableView, "complaintsTable")
-    assert table_column(table, "Status") == [f"Diterima, laporan ganda dari {FIRST}",
+    assert table_column(table, "Status") == [f"Diterima, ganda dari {FIRST}",
                                              "Diterima"]
     # A linked duplicate is handled with its first report: it has no deadline of its own.
     assert table_column(table, "Batas waktu")[0] == "—"
