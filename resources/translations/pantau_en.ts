@@ -1004,7 +1004,7 @@ offices</translation>
 <context>
     <name>ComplaintDetailDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/complaints.py" line="+611"/>
+        <location filename="../../desktop/dialogs/complaints.py" line="+617"/>
         <source>Diterima</source>
         <translation type="unfinished">Received</translation>
     </message>
@@ -1298,7 +1298,7 @@ offices</translation>
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <location line="-750"/>
+        <location line="-756"/>
         <source>verifikasi</source>
         <translation type="unfinished">verification</translation>
     </message>
@@ -1319,14 +1319,14 @@ offices</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{status}, laporan ganda dari {number}</source>
+        <source>{status}, ganda dari {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desktop/pages/complaints.py" line="+90"/>
+        <location filename="../../desktop/pages/complaints.py" line="+92"/>
         <source>Pengaduan</source>
         <translation type="unfinished">Complaints</translation>
     </message>
@@ -1389,13 +1389,13 @@ offices</translation>
     <message>
         <location line="+2"/>
         <location line="+24"/>
-        <location line="+64"/>
+        <location line="+76"/>
         <location line="+26"/>
         <source>Kantor</source>
         <translation type="unfinished">Office</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <location line="+25"/>
         <source>Kategori</source>
         <translation type="unfinished">Category</translation>
@@ -1437,7 +1437,7 @@ offices</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <location line="+27"/>
         <source>Pegawai</source>
         <translation type="unfinished">Staff</translation>
@@ -1509,12 +1509,22 @@ offices</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&lt;b&gt;Keputusan yang sudah dicatat&lt;/b&gt;</source>
+        <location line="+12"/>
+        <source>Saat ini tidak ada pegawai yang mencapai ambang aturan tiga laporan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada keputusan yang dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&lt;b&gt;Keputusan yang sudah dicatat&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>belum ada</source>
         <translation type="unfinished">none yet</translation>
     </message>
@@ -1529,7 +1539,7 @@ offices</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Rekomendasi rotasi ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1552,7 @@ offices</translation>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/complaints.py" line="+319"/>
+        <location filename="../../desktop/dialogs/complaints.py" line="+325"/>
         <source>Koreksi pengaduan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2196,7 @@ Log in with the account {username}.</translation>
 <context>
     <name>InnovationCityPage</name>
     <message>
-        <location filename="../../desktop/pages/innovation_city.py" line="+126"/>
+        <location filename="../../desktop/pages/innovation_city.py" line="+140"/>
         <location line="+239"/>
         <source>Inovasi</source>
         <translation>Innovations</translation>
@@ -2429,6 +2439,11 @@ Log in with the account {username}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Nilai mandiri</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Catatan kota</source>
         <translation>City&apos;s note</translation>
     </message>
@@ -2448,7 +2463,22 @@ Log in with the account {username}.</translation>
         <translation>Return…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Muat berkas indikator…</source>
+        <translation>Load indicator file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daftar indikator penilaian mandiri tahun lain (berkas JSON), untuk menilai tahun itu.</source>
+        <translation>Another year&apos;s self-assessment indicator list (JSON file), to score that year.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{total} ({year})</source>
+        <translation>{total} (year {year})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{name} diverifikasi.</source>
         <translation>{name} verified.</translation>
     </message>
@@ -2473,7 +2503,7 @@ Log in with the account {username}.</translation>
         <translation>Printing innovation profile…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Batas waktu {day}: {left}</source>
         <translation>Deadline {day}: {left}</translation>
     </message>
@@ -2805,7 +2835,12 @@ Log in with the account {username}.</translation>
 <context>
     <name>InnovationPage</name>
     <message>
-        <location filename="../../desktop/pages/innovation.py" line="+57"/>
+        <location filename="../../desktop/pages/innovation.py" line="+74"/>
+        <source>Indikator tahun {year} dimuat dari {name} ({count} indikator) dan disimpan; tetap tersedia saat aplikasi dibuka lagi.</source>
+        <translation>Indicators for {year} loaded from {name} ({count} indicators) and saved; they stay available when the app is opened again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Nama inovasi</source>
         <translation>Innovation name</translation>
     </message>
@@ -2900,7 +2935,7 @@ Log in with the account {username}.</translation>
         <translation>&quot;{name}&quot; submitted to the city.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-142"/>
         <source>Muat berkas indikator</source>
         <translation>Load indicator file</translation>
     </message>
@@ -2910,14 +2945,9 @@ Log in with the account {username}.</translation>
         <translation>Indicator file (*.json)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Berkas indikator ditolak</source>
         <translation>Indicator file rejected</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Indikator tahun {year} dimuat dari {name} ({count} indikator); berlaku sampai aplikasi ditutup.</source>
-        <translation>Indicators for {year} loaded from {name} ({count} indicators); they apply until the app is closed.</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +4026,7 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
 <context>
     <name>OfficialPicker</name>
     <message>
-        <location filename="../../desktop/dialogs/complaints.py" line="-214"/>
+        <location filename="../../desktop/dialogs/complaints.py" line="-220"/>
         <source>Nama seperti disebut pelapor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,21 +4515,26 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
     </message>
     <message>
         <location line="+2"/>
-        <source>Sidak (bila dari temuan sidak)</source>
+        <source>Untuk pengaduan dari temuan sidak di kantor itu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kontak pelapor (rahasia)</source>
+        <source>Sidak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kontak pelapor hanya dapat dilihat admin kota dan camat; tidak ikut dalam ekspor, laporan, maupun bundle sinkronisasi.</source>
+        <source>Hanya dapat dilihat admin kota dan camat; tidak ikut dalam ekspor, laporan, maupun bundle sinkronisasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Kontak pelapor (rahasia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,7 +4580,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/pages/innovation_city.py" line="-418"/>
+        <location filename="../../desktop/pages/innovation_city.py" line="-441"/>
         <source>Kembalikan inovasi</source>
         <translation>Return innovation</translation>
     </message>
@@ -5533,19 +5568,19 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>Cek silang</source>
         <translation>Cross-check</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+65"/>
-        <location line="+100"/>
+        <location line="-80"/>
+        <location line="+61"/>
+        <location line="+103"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>Nama atau kode kantor</source>
         <translation>Office name or code</translation>
     </message>
@@ -5561,20 +5596,20 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+61"/>
-        <location line="+92"/>
+        <location line="-59"/>
+        <location line="+57"/>
+        <location line="+95"/>
         <location line="+85"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
@@ -5595,18 +5630,18 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+180"/>
+        <location line="-179"/>
+        <location line="+183"/>
         <source>Tiba</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-179"/>
         <location line="+26"/>
         <source>Keadaan</source>
         <translation>Found</translation>
@@ -5623,13 +5658,13 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+94"/>
         <location line="+22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Pemeriksa</source>
         <translation>Inspector</translation>
     </message>
@@ -5664,7 +5699,12 @@ Log in with the account the city gave you.</translation>
         <translation>Cross-check of inspection {number}: {count} discrepancies</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Draf, belum ditandatangani kedua pihak. {check}</source>
+        <translation>Draft, not yet signed by both parties. {check}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Tanggal sidak</source>
         <translation>Inspection date</translation>
     </message>
@@ -5795,15 +5835,20 @@ Log in with the account the city gave you.</translation>
         <translation>{count} findings: {open} open, {late} late, {done} done, {done_late} done late</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{count} sidak: {agrees} sesuai, {differs} tidak sesuai, {waiting} menunggu data kantor; {items} ketidaksesuaian.</source>
         <translation>{count} inspections: {agrees} agree, {differs} differ, {waiting} waiting for office records; {items} discrepancies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{drafts} draf belum ditandatangani, belum dihitung.</source>
+        <translation>{drafts} unsigned draft(s), not counted yet.</translation>
     </message>
 </context>
 <context>
     <name>SidakDetailDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/sidak_detail.py" line="+196"/>
+        <location filename="../../desktop/dialogs/sidak_detail.py" line="+206"/>
         <source>Sidak {number}</source>
         <translation>Inspection {number}</translation>
     </message>
@@ -5944,12 +5989,12 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Tanda tangan</source>
         <translation>Signatures</translation>
     </message>
@@ -5960,17 +6005,22 @@ Log in with the account the city gave you.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Cek silang</source>
         <translation>Cross-check</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>draf, belum ditandatangani: {check}</source>
+        <translation>draft, not yet signed: {check}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>menunggu data kantor: kota belum menerima catatan kantor untuk tanggal ini</source>
         <translation>waiting for office records: the city has not received the office&apos;s records of this date</translation>
     </message>
@@ -6668,7 +6718,7 @@ Log in with the account the city gave you.</translation>
 <context>
     <name>SidakLabels</name>
     <message>
-        <location filename="../../desktop/dialogs/sidak_detail.py" line="-385"/>
+        <location filename="../../desktop/dialogs/sidak_detail.py" line="-401"/>
         <source>dibuka pukul {time}</source>
         <translation>opened at {time}</translation>
     </message>
@@ -6759,12 +6809,12 @@ Log in with the account the city gave you.</translation>
         <translation>done late</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{count} ketidaksesuaian</source>
         <translation>{count} discrepancies</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>sesuai</source>
         <translation>agrees</translation>
     </message>
@@ -6774,7 +6824,12 @@ Log in with the account the city gave you.</translation>
         <translation>waiting for office records</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>draf, belum ditandatangani · {check}</source>
+        <translation>draft, not yet signed · {check}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Jam layanan</source>
         <translation>Service hours</translation>
     </message>
