@@ -36,6 +36,7 @@ from core.roles import Actor, Mode
 from core.services.complaints import complainant_contact, complaint_detail, list_complaints, verify
 from desktop.dialogs.complaints import (
     ComplaintDetailDialog,
+    CorrectDialog,
     DecisionDialog,
     LinkDialog,
     NoteDialog,
@@ -580,3 +581,38 @@ def test_a_kecamatan_head_registers_about_its_kelurahan_and_sees_the_contact(
     assert {offices.itemData(i) for i in range(offices.count())} >= {
         None, ("office", "15.71.01"), ("office", KELURAHAN)}
     assert "Kelurahan Pasir Putih" not in [offices.itemText(i) for i in range(offices.count())]
+
+
+def test_a_correction_needs_a_reason_and_keeps_the_old_values_in_the_history(
+        qtbot, make_window: MakeWindow, city: AppContext, city_admin: Actor,  # type: ignore[no-untyped-def]
+        city_roster: dict[str, str], modals: ModalDriver) -> None:
+    register(city, city_admin, category="lainnya")  # about "Pak Joko", a name as given
+    page = open_page(qtbot, make_window, city, city_admin)
+    dialog = open_detail(qtbot, page, FIRST)
+
+    def nothing_changed_then_fix(correcting: CorrectDialog) -> None:
+        write(qtbot, child(correcting, QPlainTextEdit, "correctReason"), "Salah pilih kategori")
+        click(qtbot, dialog_button(correcting, "Simpan"))
+        assert child(correcting, QLabel, "formError").text() == "Tidak ada data yang diubah."
+        pick(qtbot, child(correcting, QComboBox, "correctCategory"), "Pungutan liar (pungli)")
+        pick(qtbot, child(correcting, QComboBox, "officialChoice"), ANI)
+        write(qtbot, child(correcting, QPlainTextEdit, "correctReason"), "oh")
+        click(qtbot, dialog_button(correcting, "Simpan"))
+        assert child(correcting, QLabel, "formError").text() == \
+            "Alasan koreksi wajib diisi (minimal 5 huruf)."
+        write(qtbot, child(correcting, QPlainTextEdit, "correctReason"),
+              "Pelapor menyebut nama petugas loket")
+        click(qtbot, dialog_button(correcting, "Simpan"))
+
+    step(qtbot, modals, dialog, "correctComplaint", CorrectDialog, nothing_changed_then_fix)
+    assert label(dialog, "category") == "Pungutan liar (pungli)"
+    assert label(dialog, "official") == "Ani Lestari, Staf pelayanan"
+    events = child(dialog, QTableView, "eventsTable")
+    assert table_column(events, "Langkah") == ["Diterima", "Data dikoreksi"]
+    history = table_column(events, "Catatan")[1]
+    assert history.startswith("Pelapor menyebut nama petugas loket. Kategori: Lainnya → "
+                              "Pungutan liar (pungli)")
+    assert "Nama pegawai dilaporkan: Pak Joko → Ani Lestari" in history
+    close_detail(qtbot, dialog)
+    assert table_column(child(page, QTableView, "complaintsTable"), "Terlapor") == \
+        ["Ani Lestari"]
