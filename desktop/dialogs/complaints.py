@@ -144,6 +144,24 @@ def plain_label(text: str, name: str = "") -> QLabel:
     return label
 
 
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons side by side from the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def choose_evidence_files(parent: QWidget) -> list[Path]:
+    """Ask for evidence files: documents, pictures, screenshots of a chat."""
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, translate("ComplaintLabels", "Pilih berkas bukti"), str(Path.home()),
+        translate("ComplaintLabels", "Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc "
+                  "*.docx *.txt);;Semua berkas (*)"))
+    return [Path(name) for name in names]
+
+
 def reportable_offices(session: Session, office_code: str) -> list[OfficeInfo]:
     """The offices this installation registers complaints about: every office at the city,
     a kecamatan's own office and its kelurahan (and units) at a kecamatan."""
@@ -365,11 +383,7 @@ class RegisterDialog(FormDialog):
 
     def choose_files(self) -> list[Path]:
         """Ask for evidence files (tests replace this)."""
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas bukti"), str(Path.home()),
-            self.tr("Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;"
-                    "Semua berkas (*)"))
-        return [Path(name) for name in names]
+        return choose_evidence_files(self)
 
     def add_files(self) -> None:
         shown = set(self.evidence_paths())
@@ -686,10 +700,7 @@ class ComplaintDetailDialog(QDialog):
         self.add_button = QPushButton(self.tr("Tambah bukti…"))
         self.add_button.setObjectName("addEvidence")
         self.add_button.clicked.connect(self.add_evidence)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.open_button, self.add_button)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.evidence_list, 1)
@@ -706,10 +717,7 @@ class ComplaintDetailDialog(QDialog):
                                         self.link)
         self.unlink_button = self._button("unlinkDuplicate", self.tr("Lepaskan tautan…"),
                                           self.unlink)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.link_button)
-        buttons.addWidget(self.unlink_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.link_button, self.unlink_button)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.duplicates, 1)
@@ -879,11 +887,7 @@ class ComplaintDetailDialog(QDialog):
 
     def choose_files(self) -> list[Path]:
         """Ask for evidence files (tests replace this)."""
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas bukti"), str(Path.home()),
-            self.tr("Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;"
-                    "Semua berkas (*)"))
-        return [Path(name) for name in names]
+        return choose_evidence_files(self)
 
     def add_evidence(self) -> None:
         paths = self.choose_files()

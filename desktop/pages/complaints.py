@@ -46,6 +46,7 @@ from desktop.dialogs.complaints import (
     ComplaintDetailDialog,
     DecisionDialog,
     RegisterDialog,
+    button_row,
     combo_value,
     deadline_text,
     reportable_offices,
@@ -308,10 +309,7 @@ class ComplaintsPage(Page):
         self.decisions_table = read_only_table("decisionsTable", self.decisions_model)
         ShareWidth(self.decisions_table, {1: 2, 2: 2, 6: 4})
         self.decisions_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.decide_button)
-        buttons.addWidget(self.decide_hint)
-        buttons.addStretch(1)
+        buttons = button_row(self.decide_button, self.decide_hint)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.rotation_note)
