@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -136,7 +136,9 @@ class ComplaintsPage(Page):
         for office in offices:
             combo.addItem(office.display_name, ("office", office.code))
         combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        combo.lineEdit().editingFinished.connect(self._office_typed)
+        # After the completer had its say: Enter on an offered office chooses it first.
+        combo.lineEdit().editingFinished.connect(
+            lambda: QTimer.singleShot(0, self._office_typed))
         return combo
 
     def _office_typed(self) -> None:

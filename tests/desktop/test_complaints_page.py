@@ -145,12 +145,17 @@ def fill_register(qtbot, dialog: RegisterDialog, *, source: str = "WhatsApp",  #
 
 
 def search(qtbot, combo: QComboBox, typed: str, found: str) -> None:  # type: ignore[no-untyped-def]
-    """Type into a searchable combo; the item whose name was typed is chosen."""
+    """Type into a searchable combo: the item whose whole name was typed is chosen; from
+    part of a name, the first item the list offers is taken with the arrow and Enter."""
     edit = combo.lineEdit()
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, typed)
+    popup = combo.completer().popup()
+    if combo.currentText() != found and popup.isVisible():
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert combo.currentText() == found
     assert combo.itemText(combo.currentIndex()) == found
 
@@ -616,3 +621,25 @@ def test_a_correction_needs_a_reason_and_keeps_the_old_values_in_the_history(
     close_detail(qtbot, dialog)
     assert table_column(child(page, QTableView, "complaintsTable"), "Terlapor") == \
         ["Ani Lestari"]
+
+
+def test_the_list_is_filtered_by_kecamatan_office_status_and_category(
+        qtbot, make_window: MakeWindow, city: AppContext, city_admin: Actor) -> None:  # type: ignore[no-untyped-def]
+    register(city, city_admin)  # pungli at Simpang IV Sipin (Telanaipura)
+    register(city, city_admin, category="jam_layanan", subject_office="15.71.02.1002")
+    third = register(city, city_admin, category="pelayanan", subject_office="15.71.01")
+    with city.write(city_admin) as uow:
+        verify(uow, third, False, "Tidak terbukti saat dicek")
+    page = open_page(qtbot, make_window, city, city_admin)
+    table = child(page, QTableView, "complaintsTable")
+    offices = child(page, QComboBox, "officeFilter")
+    search(qtbot, offices, "kecamatan telanaipura dan", "Kecamatan Telanaipura dan kelurahannya")
+    assert table_column(table, "Kantor") == ["Kecamatan Telanaipura", SIMPANG]
+    search(qtbot, offices, "Kelurahan Pasir Putih", "Kelurahan Pasir Putih")
+    assert table_column(table, "Kategori") == ["Kantor tutup atau terlambat buka"]
+    search(qtbot, offices, "Semua kantor", "Semua kantor")
+    pick(qtbot, child(page, QComboBox, "statusFilter"), "Tidak valid")
+    assert table_column(table, "Nomor") == [THIRD]
+    pick(qtbot, child(page, QComboBox, "statusFilter"), "Semua")
+    pick(qtbot, child(page, QComboBox, "categoryFilter"), "Pungutan liar (pungli)")
+    assert table_column(table, "Nomor") == [FIRST]
