@@ -1004,387 +1004,387 @@ offices</translation>
 <context>
     <name>ComplaintDetailDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/complaints.py" line="+617"/>
+        <location filename="../../desktop/dialogs/complaints.py" line="+631"/>
         <source>Diterima</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kategori</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kantor diadukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Office complained about</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pegawai dilaporkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported official</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batas waktu</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uraian</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bukti</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laporan ganda</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate reports</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tampilkan kontak pelapor</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the complainant&apos;s contact</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oleh</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Buka berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tambah bukti…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Tautkan sebagai laporan ganda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link as a duplicate report…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lepaskan tautan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Verifikasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tindak lanjut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selesai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the complaint…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batalkan langkah terakhir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last step…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Koreksi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pengaduan {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengaduan {number} — {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} — {office}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tidak disebut</source>
-        <translation type="unfinished"></translation>
+        <translation>not named</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>verifikasi {verify}, tindak lanjut {follow}, selesai {close} (hari kerja); sekarang: {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>verification {verify}, follow-up {follow}, closure {close} (working days); now: {now}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Riwayat ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>History ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bukti ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence ({count})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Laporan ganda ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate reports ({count})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Laporan ganda dari {number}: dihitung sekali bersama laporan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate of {number}: counted once, together with that report.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Laporan lain tentang kejadian yang sama: {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Other reports of the same event: {numbers}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tidak ditautkan. Bila kejadian yang sama dilaporkan lewat saluran lain, tautkan laporan itu ke laporan pertama agar dihitung sekali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked. When the same event is reported through another channel, link that report to the first one so it counts once.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pengaduan ini ditangani {office}; langkahnya dicatat di sana dan tiba di sini lewat sinkronisasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint is handled by {office}; its steps are recorded there and arrive here by sync.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hasil verifikasi dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification result recorded.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tindak lanjut</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apa yang dilakukan terhadap pengaduan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done about this complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tindak lanjut dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up recorded.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selesaikan pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the complaint</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bagaimana pengaduan ini selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>How this complaint was resolved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengaduan dinyatakan selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint closed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Batalkan langkah terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last step</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Alasan</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Mengapa langkah terakhir dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the last step is undone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langkah terakhir dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last step undone.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lepaskan tautan laporan ganda</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink the duplicate report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mengapa laporan ini bukan kejadian yang sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this report is not the same event</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tautan dilepas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link removed.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ditautkan sebagai laporan ganda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked as a duplicate report.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Koreksi dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction recorded.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pilih berkas bukti</source>
-        <translation type="unfinished">Choose evidence files</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{count} berkas bukti ditambahkan.</source>
-        <translation type="unfinished">{count} evidence files added.</translation>
+        <translation>{count} evidence file(s) added.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(tidak ada kontak yang dicatat di perangkat ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no contact recorded on this device)</translation>
     </message>
 </context>
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <location line="-756"/>
+        <location line="-772"/>
+        <source>Pilih berkas bukti</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;Semua berkas (*)</source>
+        <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>verifikasi</source>
-        <translation type="unfinished">verification</translation>
+        <translation>verification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tindak lanjut</source>
-        <translation type="unfinished">follow-up</translation>
+        <translation>follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>closure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, lewat {days} hari kerja</source>
-        <translation type="unfinished">, {days} working days overdue</translation>
+        <translation>, {days} working days overdue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{status}, ganda dari {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, duplicate of {number}</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desktop/pages/complaints.py" line="+92"/>
+        <location filename="../../desktop/pages/complaints.py" line="+93"/>
         <source>Pengaduan</source>
-        <translation type="unfinished">Complaints</translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pengaduan masyarakat dicatat dan ditangani di kota dan di kantor kecamatan, tidak di {office}. Pengaduan yang diterima di sini (lewat WhatsApp atau warga yang datang) diteruskan ke kantor kecamatan atau ke kota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public complaints are recorded and handled by the city and the kecamatan offices, not at {office}. Complaints received here (by WhatsApp or from residents who come in) are passed on to the kecamatan office or the city.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pengaduan tentang semua kantor: diterima, diverifikasi dalam 3 hari kerja, ditindaklanjuti dalam 5, selesai dalam 10 (menurut aturan kota).</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints about every office: received, verified within 3 working days, followed up within 5, closed within 10 (by the city&apos;s rule).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pengaduan tentang {office} dan kelurahannya, ditangani di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints about {office} and its kelurahan, handled here.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daftar pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rekomendasi rotasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation recommendations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Semua kantor</source>
-        <translation type="unfinished">All offices</translation>
+        <translation>All offices</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} dan kelurahannya</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} and its kelurahan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Semua</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hanya yang lewat batas waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Only overdue</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nomor</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Diterima</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1392,225 +1392,225 @@ offices</translation>
         <location line="+76"/>
         <location line="+26"/>
         <source>Kantor</source>
-        <translation type="unfinished">Office</translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+25"/>
         <source>Kategori</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terlapor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported official</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Batas waktu</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pengaduan baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rincian…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Pengaduan {number} dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+27"/>
         <source>Pegawai</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Official</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Jabatan</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{count} dari {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {threshold}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nomor pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint numbers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pertama</source>
-        <translation type="unfinished"></translation>
+        <translation>First</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keputusan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest decision</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Catat keputusan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keputusan rotasi dicatat oleh admin kota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation decisions are recorded by the city admin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Oleh</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Saat ini tidak ada pegawai yang mencapai ambang aturan tiga laporan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No official has reached the three-report threshold at present.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Belum ada keputusan yang dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decision recorded yet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Keputusan yang sudah dicatat&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Decisions recorded&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>belum ada</source>
-        <translation type="unfinished">none yet</translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}, {day} ({count} laporan); ada laporan baru sesudahnya</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {day} ({count} reports); new reports since</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{count} pengaduan, {late} lewat batas waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} complaints, {late} overdue</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rekomendasi rotasi ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation recommendations ({count})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aturan tiga laporan: bila seorang pegawai dilaporkan karena pungli dan laporannya terverifikasi {threshold} kali atau lebih dalam {months} bulan terakhir (laporan ganda dari kejadian yang sama dihitung sekali), Pantau menampilkan rekomendasi rotasi. Pantau tidak pernah memutuskan sendiri: keputusannya (rotasi, tidak dirotasi, atau ditunda) dicatat oleh admin kota dengan catatannya, dan rekomendasi kembali muncul bila ada laporan baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The three-report rule: when an official is reported for pungli and the reports are verified {threshold} times or more in the last {months} months (duplicate reports of the same event count once), Pantau shows a rotation recommendation. Pantau never decides by itself: the decision (rotate, do not rotate, or postpone) is recorded by the city admin with a note, and the recommendation returns when a new report arrives.</translation>
     </message>
 </context>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/complaints.py" line="+325"/>
+        <location filename="../../desktop/dialogs/complaints.py" line="+321"/>
         <source>Koreksi pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the complaint</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>— pilih sumber —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a source —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— pilih kategori —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a category —</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Apa yang keliru dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>What was recorded wrongly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengaduan</source>
-        <translation type="unfinished">Complaints</translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kategori</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pegawai dilaporkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported official</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uraian</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alasan koreksi</source>
-        <translation type="unfinished">Reason for amendment</translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+2"/>
         <source>Tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1742,47 +1742,47 @@ Send that file to the city administrator. Data already saved has not been lost.<
     <message>
         <location filename="../../desktop/dialogs/complaints.py" line="+8"/>
         <source>Catat keputusan rotasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the rotation decision</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>— pilih keputusan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a decision —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dasar keputusan dan siapa yang memutuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for the decision and who decided</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegawai</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Official</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kantor</source>
-        <translation type="unfinished">Office</translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} laporan pungli terverifikasi (ambang {threshold}): {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} verified pungli reports (threshold {threshold}): {numbers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3357,42 +3357,42 @@ Log in with the account {username}.</translation>
     <message>
         <location filename="../../desktop/dialogs/complaints.py" line="-107"/>
         <source>Tautkan sebagai laporan ganda</source>
-        <translation type="unfinished"></translation>
+        <translation>Link as a duplicate report</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>— pilih laporan pertama —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose the first report —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mengapa laporan ini sama (boleh kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this report is the same (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pengaduan</source>
-        <translation type="unfinished">Complaints</translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Laporan pertama</source>
-        <translation type="unfinished"></translation>
+        <translation>First report</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Belum ada pengaduan lain tentang kantor ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No other complaint about this office yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pilih laporan pertama dari kejadian yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the first report of the same event.</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3667,7 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
     <message>
         <location filename="../../desktop/dialogs/complaints.py" line="-79"/>
         <source>Pengaduan</source>
-        <translation type="unfinished">Complaints</translation>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -4026,24 +4026,24 @@ Is it the same as the one the city admin read out? If not, do not continue.</tra
 <context>
     <name>OfficialPicker</name>
     <message>
-        <location filename="../../desktop/dialogs/complaints.py" line="-220"/>
+        <location filename="../../desktop/dialogs/complaints.py" line="-216"/>
         <source>Nama seperti disebut pelapor</source>
-        <translation type="unfinished"></translation>
+        <translation>Name as given by the complainant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jabatan (bila diketahui)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (if known)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>— tidak menyebut pegawai —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no official named —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nama lain (di luar daftar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Another name (not on the roster)</translation>
     </message>
 </context>
 <context>
@@ -4446,117 +4446,107 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
     <message>
         <location filename="../../desktop/dialogs/complaints.py" line="+56"/>
         <source>Pengaduan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>— pilih sumber —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a source —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— pilih kategori —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a category —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ketik nama kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the office&apos;s name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apa yang terjadi, kapan, di mana</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, when, where</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomor HP atau alamat pelapor</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant&apos;s phone number or address</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tambah berkas…</source>
-        <translation type="unfinished">Add files…</translation>
+        <translation>Add files…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kategori</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kantor diadukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Office complained about</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pegawai dilaporkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported official</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uraian</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untuk pengaduan dari temuan sidak di kantor itu</source>
-        <translation type="unfinished"></translation>
+        <translation>For a complaint from a sidak finding at that office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sidak</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hanya dapat dilihat admin kota dan camat; tidak ikut dalam ekspor, laporan, maupun bundle sinkronisasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible only to the city admin and the camat; never in exports, reports or sync bundles.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kontak pelapor (rahasia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant&apos;s contact (confidential)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence files</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>— tidak —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Pilih berkas bukti</source>
-        <translation type="unfinished">Choose evidence files</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.txt);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Tulis nama pegawai yang dilaporkan, atau pilih dari daftar pegawai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the reported official&apos;s name, or choose from the staff roster.</translation>
     </message>
 </context>
 <context>
@@ -7498,37 +7488,37 @@ Log in with the account the city gave you.</translation>
     <message>
         <location filename="../../desktop/dialogs/complaints.py" line="+38"/>
         <source>Verifikasi pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apa yang diperiksa dan hasilnya</source>
-        <translation type="unfinished"></translation>
+        <translation>What was checked and the result</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid: pengaduan terbukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: the complaint is substantiated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidak valid: pengaduan tidak terbukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid: the complaint is not substantiated</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pilih hasil verifikasi: valid atau tidak valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the verification result: valid or not valid.</translation>
     </message>
 </context>
 </TS>
