@@ -1,7 +1,10 @@
 """Pengaturan → Aturan dan layanan (hub admins): band width, TK warning, service types,
-the sidak checklist and the cross-check tolerance."""
+the sidak checklist and the cross-check tolerance, complaint deadlines and the three-report
+rule."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,10 +30,13 @@ from core.services.service_register import (
     set_service_type_active,
 )
 from desktop.models.table import Column, RowTableModel, read_only_table
-from desktop.state import AppState
+from desktop.state import AppState, UnitOfWork
 
 RULE_FIELDS = (("band_minutes", 5, 120), ("band_count", 1, 8), ("tk_warn_before_days", 0, 10),
-               ("sidak_tolerance_minutes", 0, 60))
+               ("sidak_tolerance_minutes", 0, 60), ("rotation_threshold", 2, 20),
+               ("rotation_window_months", 1, 60))
+# Complaint deadlines: working days from the day received, step by step.
+DEADLINE_STEPS = ("verifikasi", "tindak_lanjut", "selesai")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -64,6 +70,11 @@ def checklist_key(label: str, taken: set[str]) -> str:
     return key
 
 
+def _set_rules(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        set_rule(uow, key, value)
+
+
 class RulesTab(QWidget):
     def __init__(self, state: AppState, attempt) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
@@ -73,7 +84,13 @@ class RulesTab(QWidget):
         captions = {"band_minutes": self.tr("Lebar pita TL/PSW (menit)"),
                     "band_count": self.tr("Jumlah pita TL/PSW"),
                     "tk_warn_before_days": self.tr("Peringatan TK sebelum ambang (hari)"),
-                    "sidak_tolerance_minutes": self.tr("Toleransi cek silang sidak (menit)")}
+                    "sidak_tolerance_minutes": self.tr("Toleransi cek silang sidak (menit)"),
+                    "rotation_threshold": self.tr("Aturan tiga laporan: jumlah laporan pungli"),
+                    "rotation_window_months": self.tr("Aturan tiga laporan: dalam (bulan)")}
+        deadline_captions = {
+            "verifikasi": self.tr("Pengaduan: verifikasi dalam (hari kerja)"),
+            "tindak_lanjut": self.tr("Pengaduan: tindak lanjut dalam (hari kerja)"),
+            "selesai": self.tr("Pengaduan: selesai dalam (hari kerja)")}
         form = QFormLayout()
         for key, low, high in RULE_FIELDS:
             spin = QSpinBox()
@@ -81,6 +98,13 @@ class RulesTab(QWidget):
             spin.setRange(low, high)
             self.spins[key] = spin
             form.addRow(captions[key], spin)
+        self.deadline_spins: dict[str, QSpinBox] = {}
+        for step in DEADLINE_STEPS:
+            spin = QSpinBox()
+            spin.setObjectName(f"rule_complaint_{step}")
+            spin.setRange(1, 60)
+            self.deadline_spins[step] = spin
+            form.addRow(deadline_captions[step], spin)
         self.grades = QLineEdit()
         self.grades.setObjectName("rule_pk_grade_scale")
         self.grades.setToolTip(self.tr("Predikat capaian PK: batas persen (capaian di atasnya) "
@@ -177,6 +201,9 @@ class RulesTab(QWidget):
     def refresh(self) -> None:
         for key, spin in self.spins.items():
             spin.setValue(int(self.state.read(rule, key)))
+        deadlines = self.state.read(rule, "complaint_deadline_days")
+        for step, spin in self.deadline_spins.items():
+            spin.setValue(int(deadlines[step]))
         self.grades.setText(format_grade_scale(self.state.read(rule, "pk_grade_scale")))
         self.checklist.clear()
         for key, label in self.state.read(rule, "sidak_checklist"):
@@ -184,13 +211,17 @@ class RulesTab(QWidget):
         self.types.set_rows(self.state.read(service_types, active_only=False))
 
     def save_rules(self) -> None:
+        """Every changed rule in one write: all saved, or (one refused) none."""
+        values: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
+        values["complaint_deadline_days"] = {step: spin.value()
+                                             for step, spin in self.deadline_spins.items()}
+
         def write() -> None:
-            scale = parse_grade_scale(self.grades.text())
-            if scale != self.state.read(rule, "pk_grade_scale"):
-                self.state.write("rules", set_rule, "pk_grade_scale", scale)
-            for key, spin in self.spins.items():
-                if int(self.state.read(rule, key)) != spin.value():
-                    self.state.write("rules", set_rule, key, spin.value())
+            values["pk_grade_scale"] = parse_grade_scale(self.grades.text())
+            changed = {key: value for key, value in values.items()
+                       if value != self.state.read(rule, key)}
+            if changed:
+                self.state.write("rules", _set_rules, changed)
 
         self.attempt(write)
 

@@ -4598,7 +4598,7 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../desktop/pages/rules_tab.py" line="+73"/>
+        <location filename="../../desktop/pages/rules_tab.py" line="+84"/>
         <source>Lebar pita TL/PSW (menit)</source>
         <translation>TL/PSW band width (min)</translation>
     </message>
@@ -4618,7 +4618,32 @@ Is it the same as the one the city admin read out? If not, do not accept it.</tr
         <translation>Inspection cross-check tolerance (minutes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Aturan tiga laporan: jumlah laporan pungli</source>
+        <translation>Three-report rule: number of pungli reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aturan tiga laporan: dalam (bulan)</source>
+        <translation>Three-report rule: within (months)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaduan: verifikasi dalam (hari kerja)</source>
+        <translation>Complaints: verify within (working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaduan: tindak lanjut dalam (hari kerja)</source>
+        <translation>Complaints: follow up within (working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaduan: selesai dalam (hari kerja)</source>
+        <translation>Complaints: close within (working days)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Predikat capaian PK: batas persen (capaian di atasnya) dan predikatnya, dari tertinggi; yang terakhir 0.</source>
         <translation>Grades for PK achievement: percentage thresholds (achievement above them) and their grades, from highest; the last one 0.</translation>
     </message>

@@ -78,6 +78,33 @@ def test_the_city_admin_edits_the_sidak_checklist_and_tolerance(
     save_shot(page, shots, "pengaturan-daftar-periksa")
 
 
+def test_the_city_admin_sets_complaint_deadlines_and_the_three_report_rule(
+        qtbot, hub: AppContext, admin: Actor, modals) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, hub, admin)
+    assert [child(page, QSpinBox, f"rule_complaint_{step}").value()
+            for step in ("verifikasi", "tindak_lanjut", "selesai")] == [3, 5, 10]
+    assert child(page, QSpinBox, "rule_rotation_threshold").value() == 3
+    child(page, QSpinBox, "rule_complaint_tindak_lanjut").setValue(7)
+    child(page, QSpinBox, "rule_rotation_window_months").setValue(6)
+    click(qtbot, child(page, QPushButton, "saveRules"))
+    with hub.read() as session:
+        assert rule(session, "complaint_deadline_days") == {
+            "verifikasi": 3, "tindak_lanjut": 7, "selesai": 10}
+        assert rule(session, "rotation_window_months") == 6
+    # Follow-up after closure is refused by the city's rule check; nothing changes.
+    child(page, QSpinBox, "rule_complaint_tindak_lanjut").setValue(12)
+
+    def refused(box: QMessageBox) -> None:
+        assert "Batas waktu pengaduan harus naik" in box.text()
+        box.accept()
+
+    modals.expect(QMessageBox, refused)
+    click(qtbot, child(page, QPushButton, "saveRules"))
+    modals.check()
+    with hub.read() as session:
+        assert rule(session, "complaint_deadline_days")["tindak_lanjut"] == 7
+
+
 def test_an_empty_checklist_is_refused(qtbot, hub: AppContext, admin: Actor, modals) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, hub, admin)
     child(page, QListWidget, "sidakChecklist").clear()
