@@ -337,6 +337,8 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
         return
     mode = Mode(device.mode)
     city = city_entry().code
+    registered = find_office(session, device.office_code)
+    level = registered.level.value if registered is not None else None
     head_seq, head_hash = head.seq, head.hash
     now = ctx.clock()
     expected_seq = manifest.seq_from
@@ -370,7 +372,7 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
             if seq == head_seq + 1 and entry["prev_hash"] != head_hash:
                 raise _Refuse(f"Riwayat bercabang (fork) pada seq {seq}.")
             problem = ownership_problem(entry["table"], entry["payload"], manifest.device_id,
-                                        mode, device.office_code, city)
+                                        mode, device.office_code, city, level)
             if problem:
                 raise _Refuse(f"Seq {seq}: {problem}.")
             if entry["payload"].get("id") != entry["row_id"] or \

@@ -12,6 +12,7 @@ from sqlalchemy import Date, inspect
 from sqlalchemy.orm import Mapper
 
 from core.roles import Mode
+from core.services.offices import Level
 from db.base import SyncedRow, UTCDateTime
 from db.models import (
     Amendment,
@@ -52,6 +53,9 @@ class SyncedTable:
     any_office_for_hub: bool = False
     # A column naming the day a row describes, for the "recorded long after" clock check.
     day_column: str | None = None
+    # Office devices of these levels only (None: any office); e.g. complaints are handled
+    # at kecamatan offices, never at a kelurahan.
+    office_levels: tuple[str, ...] | None = None
 
 
 SYNCED_TABLES: dict[str, SyncedTable] = {
@@ -89,8 +93,10 @@ SYNCED_TABLES: dict[str, SyncedTable] = {
     # Complaints, registered and handled at a kecamatan office (its own) or at the city
     # (owned by the city); the city's decisions on the three-report rule. A complaint's
     # steps come days after it was received: no "recorded long after" check on it.
-    "complaint": SyncedTable(Complaint, (Mode.OFFICE, Mode.HUB)),
-    "complaint_event": SyncedTable(ComplaintEvent, (Mode.OFFICE, Mode.HUB), day_column="day"),
+    "complaint": SyncedTable(Complaint, (Mode.OFFICE, Mode.HUB),
+                             office_levels=(Level.KECAMATAN.value,)),
+    "complaint_event": SyncedTable(ComplaintEvent, (Mode.OFFICE, Mode.HUB), day_column="day",
+                                   office_levels=(Level.KECAMATAN.value,)),
     "rotation_decision": SyncedTable(RotationDecision, (Mode.HUB,)),
     # Files that belong to rows (photos, signatures); the bytes travel beside the entries.
     "attachment": SyncedTable(Attachment, (Mode.OFFICE, Mode.INSPECTOR, Mode.HUB)),
@@ -104,13 +110,19 @@ OFFICE_CITY_TABLES = ("innovation_review",)
 
 
 def ownership_problem(table_name: str, payload: dict[str, Any], device_id: str,
-                      device_mode: Mode, device_office: str, city_code: str) -> str | None:
-    """Why `device_id` may not write this row, or None if it may."""
+                      device_mode: Mode, device_office: str, city_code: str,
+                      office_level: str | None = None) -> str | None:
+    """Why `device_id` may not write this row, or None if it may (`office_level`: the level
+    of the device's office, as the hub registered it)."""
     spec = SYNCED_TABLES.get(table_name)
     if spec is None:
         return f"tabel {table_name} tidak disinkronkan"
     if device_mode not in spec.writers:
         return f"perangkat mode {device_mode.value} tidak boleh menulis {table_name}"
+    if device_mode is Mode.OFFICE and spec.office_levels is not None and \
+            office_level not in spec.office_levels:
+        return (f"kantor {device_office} ({office_level or 'tingkat tidak dikenal'}) tidak "
+                f"boleh menulis {table_name}")
     if payload.get("origin_device") != device_id:
         return f"baris {payload.get('id')} bukan tulisan perangkat ini"
     owner = payload.get("office_code")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from core.canonical import json_value, row_payload
 from core.identity import DeviceKey
+from core.ids import new_id
 from core.services.accounts import authenticate
 from core.services.offices import registry_office_id
 from core.sync.bundle import CHANGES, MANIFEST, BundleRefused, Limits, open_bundle
@@ -440,3 +441,22 @@ def test_an_unreadable_or_zoneless_entry_time_does_not_crash_the_import(
 
 def test_a_row_missing_a_required_value_is_refused_not_crashing(world: World) -> None:
     refused(world, synthetic(world, "null.pantau", [staff(world, 1, name=None)]), "seq 5")
+
+
+def test_a_kelurahan_device_cannot_write_complaints(world: World) -> None:
+    """Complaints are handled at the city and at kecamatan offices: a kelurahan's device
+    that puts one in its bundle (the app never would) is refused whole."""
+    stamp = json_value(world.clock())
+    row_id = new_id()
+    payload = {
+        "id": row_id, "office_code": OFFICE_CODE, "origin_device": world.office.device.id,
+        "rev": 1, "created_at": stamp, "updated_at": stamp, "deleted_at": None,
+        "number": "001/PENGADUAN/X/2026", "received_on": "2026-11-24", "source": "whatsapp",
+        "category": "pungli", "subject_office": OFFICE_CODE, "staff_id": None,
+        "official_name": "Nama Palsu", "official_position": "", "description": "Rekayasa.",
+        "sidak_visit_id": None, "status": "diterima", "verified_on": None,
+        "followed_up_on": None, "closed_on": None, "duplicate_of": None}
+    change = {"table": "complaint", "row_id": row_id, "op": "insert", "payload": payload,
+              "rev": 1, "recorded_at": stamp, "actor": "lurah"}
+    refused(world, synthetic(world, "complaint.pantau", [change]),
+            f"kantor {OFFICE_CODE} (kelurahan) tidak boleh menulis complaint")
