@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 from core.attachments import has_blob, put_blob
 from core.canonical import canonical_json
 from core.changelog import entry_hash_text, lock_head
-from core.context import AppContext
+from core.context import DEFAULT_TIMEZONE, AppContext
 from core.errors import NotFound, PantauError
 from core.identity import fingerprint
 from core.ids import new_id
@@ -36,7 +37,7 @@ from core.sync.bundle import CHANGES, SUFFIX, BundleRefused, OpenedBundle, open_
 from core.sync.tables import SYNCED_TABLES, ownership_problem, row_values
 from db.engine import WRITE_OPTIONS, insert_or_ignore
 from db.migrate import known_revisions
-from db.models import ChangeLogEntry, ClockFlag, LogHead, SyncBundle, SyncDevice
+from db.models import ChangeLogEntry, ClockFlag, LogHead, Office, SyncBundle, SyncDevice
 
 APPLIED, PRESENT, HELD, REFUSED = "applied", "present", "held", "refused"
 RESULT_LABELS = {APPLIED: "diterapkan", PRESENT: "sudah ada", HELD: "ditahan",
@@ -339,6 +340,9 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
     city = city_entry().code
     registered = find_office(session, device.office_code)
     level = registered.level.value if registered is not None else None
+    # The office's own calendar day is what "recorded long after" compares.
+    zone = ZoneInfo(session.scalar(select(Office.timezone).where(
+        Office.code == device.office_code)) or DEFAULT_TIMEZONE)
     head_seq, head_hash = head.seq, head.hash
     now = ctx.clock()
     expected_seq = manifest.seq_from
@@ -380,7 +384,7 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, device: Sync
                 raise _Refuse(f"Seq {seq}: payload tidak sesuai row_id/rev.")
             if entry["table"] == "attachment":
                 _keep_attachment(session, bundle, entry)
-            flags.extend(_clock_flags(entry, previous_time, now))
+            flags.extend(_clock_flags(entry, previous_time, now, zone))
             batch.append(entry)
             head_seq, head_hash = seq, digest
             if len(batch) >= BATCH:
@@ -441,8 +445,8 @@ def _held_hashes(session: Session, device_id: str, first: int, last: int) -> dic
             ChangeLogEntry.seq <= last))}
 
 
-def _clock_flags(entry: dict[str, Any], previous: str | None, now: datetime
-                 ) -> list[dict[str, Any]]:
+def _clock_flags(entry: dict[str, Any], previous: str | None, now: datetime,
+                 zone: ZoneInfo) -> list[dict[str, Any]]:
     flags = []
     recorded = _utc(entry["recorded_at"])
     if recorded is None:
@@ -459,9 +463,10 @@ def _clock_flags(entry: dict[str, Any], previous: str | None, now: datetime
     day_column = SYNCED_TABLES[entry["table"]].day_column
     day = entry["payload"].get(day_column) if day_column else None
     described = _day(day) if day else None
-    if described and recorded.date() - described > LATE_AFTER:
+    recorded_day = recorded.astimezone(zone).date()
+    if described and recorded_day - described > LATE_AFTER:
         flags.append(_flag(entry, "late", f"data hari {day} baru dicatat "
-                           f"{recorded.date().isoformat()}", now))
+                           f"{recorded_day.isoformat()}", now))
     return flags
 
 

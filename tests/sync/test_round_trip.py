@@ -120,6 +120,27 @@ def test_the_office_day_travels_and_late_records_are_flagged(
         "data hari 2026-11-23 baru dicatat 2026-11-27"]
 
 
+def test_late_records_are_judged_by_the_offices_own_day(
+        office: AppContext, head: Actor, hub: AppContext, admin: Actor, usb: Path,
+        clock) -> None:  # type: ignore[no-untyped-def]
+    """00.30 WIB on the 27th is still the 26th in UTC: four days after the 23rd at the
+    office (flagged), three by UTC (it would not be)."""
+    from datetime import UTC, datetime
+
+    from core.services.service_hours import mark_closed
+    from db.models import ClockFlag
+
+    clock.now = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
+    with office.write(head) as uow:
+        mark_closed(uow, date(2026, 11, 23), "Listrik padam sepanjang hari")
+    export(office, head, usb)
+    import_bundles(hub, admin, [usb])
+    approve_device(hub, admin, office.device.id)
+    with hub.read() as session:
+        flags = session.scalars(select(ClockFlag).where(ClockFlag.kind == "late")).all()
+    assert [f.detail for f in flags] == ["data hari 2026-11-23 baru dicatat 2026-11-27"]
+
+
 @pytest.mark.pg
 def test_a_postgresql_hub_imports_the_same_bundles_to_the_same_state(
         office: AppContext, head: Actor, usb: Path, tmp_path: Path, clock,  # type: ignore[no-untyped-def]
