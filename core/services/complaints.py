@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.attachments import attachments_of, prepare_file, store
@@ -688,18 +688,30 @@ class _Deadlines:
                                                         "selesai")}
         self.calendars: dict[str, WorkingDays] = {}
 
-    def of(self, row: Complaint) -> ComplaintDeadlines:
+    def _calendar(self, row: Complaint) -> WorkingDays:
         calendar = self.calendars.get(row.office_code)
         if calendar is None:
             calendar = self.calendars[row.office_code] = WorkingDays(
                 self.session, row.office_code, min(row.received_on, self.today),
                 max(row.received_on, self.today) + timedelta(days=120))
+        return calendar
+
+    def of(self, row: Complaint) -> ComplaintDeadlines:
+        calendar = self._calendar(row)
         by = {step: calendar.add(row.received_on, count) for step, count in self.days.items()}
         step = _STEP_OF.get(row.status) if row.duplicate_of is None else None
         due = by[step] if step is not None else None
         late = calendar.between(due, self.today) if due is not None and self.today > due else 0
         return ComplaintDeadlines(by["verifikasi"], by["tindak_lanjut"], by["selesai"], step,
                                   due, due is not None and self.today > due, late)
+
+    def overdue(self, row: Complaint) -> bool:
+        """Whether the current step is past its due date (`of(row).overdue`, without
+        counting the working days late, a walk over every day since)."""
+        step = _STEP_OF.get(row.status) if row.duplicate_of is None else None
+        if step is None:
+            return False
+        return self.today > self._calendar(row).add(row.received_on, self.days[step])
 
 
 def deadlines(session: Session, complaint: Complaint, today: date) -> ComplaintDeadlines:
@@ -801,14 +813,18 @@ def office_complaint_counts(session: Session, start: date, end: date, today: dat
     verified pungli received in [start, end]. A linked duplicate counts with its group."""
     due = _Deadlines(session, today)
     tally: dict[str, list[int]] = {}
-    for row in _live(session):
-        if row.duplicate_of is not None:
-            continue
+    # Only what can count: first reports received in the period, or still open.
+    rows = session.scalars(select(Complaint).where(
+        Complaint.deleted_at.is_(None), Complaint.duplicate_of.is_(None),
+        or_(Complaint.received_on.between(start, end), Complaint.status.in_(OPEN))))
+    for row in rows:
         counts = tally.setdefault(row.subject_office, [0, 0, 0, 0])
         in_period = start <= row.received_on <= end
         counts[0] += in_period
-        counts[1] += row.status in OPEN and row.received_on <= today
-        counts[2] += row.received_on <= today and due.of(row).overdue
+        still_open = row.status in OPEN and row.received_on <= today
+        counts[1] += still_open
+        # Only an open complaint has a step due (and its deadlines cost a calendar walk).
+        counts[2] += still_open and due.overdue(row)
         counts[3] += in_period and row.category == "pungli" and row.status in VERIFIED
     return {code: OfficeComplaints(code, *counts) for code, counts in tally.items()}
 
