@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -137,6 +137,35 @@ def report_json(value: Any) -> Any:
 def verification_code(data: Any) -> str:
     """First 16 hex digits of the SHA-256 of the canonical JSON of `data`."""
     return sha256_hex(canonical_json(report_json(data)))[:CODE_LENGTH]
+
+
+class VerifiedReport:
+    """The data of a report that carries its verification code, as a mixin of its frozen
+    dataclass: the code covers every field but the `UNCOVERED` ones (when it was printed,
+    pictures kept elsewhere), under the report's `KIND`; the QR code holds
+    "PANTAU|<kind>|<what the report is of>|<code>"."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+    KIND: ClassVar[str]
+    UNCOVERED: ClassVar[tuple[str, ...]] = ("printed_on",)
+
+    def content(self) -> dict[str, Any]:
+        """What the verification code covers: everything shown but the uncovered fields."""
+        data = {f.name: report_json(getattr(self, f.name)) for f in dataclasses.fields(self)
+                if f.name not in self.UNCOVERED}
+        return {"report": self.KIND, **data}
+
+    @property
+    def code(self) -> str:
+        return verification_code(self.content())
+
+    def qr_subject(self) -> str:
+        """What the report is of, in its QR code (e.g. "<office>|<month>")."""
+        raise NotImplementedError
+
+    @property
+    def qr_payload(self) -> str:
+        return f"PANTAU|{self.KIND}|{self.qr_subject()}|{self.code}"
 
 
 @contextmanager

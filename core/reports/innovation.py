@@ -9,7 +9,7 @@ a verification code over what they show (not the printing date) and its QR code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from core.reports.common import (
     XLSX_INT,
     Letterhead,
     PdfReport,
+    VerifiedReport,
     cell,
     data_table,
     escape,
@@ -226,7 +227,10 @@ class ReviewLine:
 
 
 @dataclass(frozen=True)
-class ProfileData:
+class ProfileData(VerifiedReport):
+    KIND = PROFILE_KIND
+    UNCOVERED = ("printed_at",)
+
     innovation_id: str
     office_code: str
     office_name: str
@@ -251,18 +255,8 @@ class ProfileData:
     evidence: tuple[tuple[str, int, str], ...]  # file name, size, sha256
     printed_at: datetime  # the office's wall time; not part of the verification code
 
-    def content(self) -> dict[str, Any]:
-        data = report_json({f.name: getattr(self, f.name) for f in fields(self)
-                            if f.name != "printed_at"})
-        return {"report": PROFILE_KIND, **data}
-
-    @property
-    def code(self) -> str:
-        return verification_code(self.content())
-
-    @property
-    def qr_payload(self) -> str:
-        return f"PANTAU|{PROFILE_KIND}|{self.innovation_id}|{self.rev}|{self.code}"
+    def qr_subject(self) -> str:
+        return f"{self.innovation_id}|{self.rev}"
 
 
 def find_innovation_id(session: Session, id_or_name: str) -> str:

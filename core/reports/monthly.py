@@ -34,6 +34,7 @@ from core.reports.common import (
     Letterhead,
     PdfReport,
     Signatory,
+    VerifiedReport,
     cell,
     city_place,
     data_table,
@@ -44,11 +45,9 @@ from core.reports.common import (
     note,
     office_letterhead,
     office_signatory,
-    report_json,
     save_workbook,
     signature_block,
     title_block,
-    verification_code,
     write_pdf,
     xlsx_key_values,
     xlsx_table,
@@ -171,7 +170,9 @@ class AmendmentLine:
 
 
 @dataclass(frozen=True)
-class MonthlyReportData:
+class MonthlyReportData(VerifiedReport):
+    KIND = REPORT_KIND
+
     office_code: str
     office_name: str  # "Kelurahan Simpang IV Sipin"
     parent_name: str  # "Kecamatan Telanaipura"; empty when none
@@ -195,19 +196,8 @@ class MonthlyReportData:
     def month_label(self) -> str:
         return bulan(self.month)
 
-    def content(self) -> dict[str, Any]:
-        """What the verification code covers: everything shown except the printing date."""
-        data = report_json(self)
-        del data["printed_on"]
-        return {"report": REPORT_KIND, **data}
-
-    @property
-    def code(self) -> str:
-        return verification_code(self.content())
-
-    @property
-    def qr_payload(self) -> str:
-        return f"PANTAU|{REPORT_KIND}|{self.office_code}|{month_key(self.month)}|{self.code}"
+    def qr_subject(self) -> str:
+        return f"{self.office_code}|{month_key(self.month)}"
 
 
 # --- gathering ---------------------------------------------------------------------------

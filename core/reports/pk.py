@@ -29,6 +29,7 @@ from core.reports.common import (
     Letterhead,
     PdfReport,
     Signatory,
+    VerifiedReport,
     cell,
     city_place,
     data_table,
@@ -39,10 +40,8 @@ from core.reports.common import (
     note,
     office_letterhead,
     office_signatory,
-    report_json,
     signature_block,
     title_block,
-    verification_code,
     write_pdf,
 )
 from core.services.offices import Level, find_office, get_office
@@ -110,7 +109,9 @@ class PkLine:
 
 
 @dataclass(frozen=True)
-class PkReportData:
+class PkReportData(VerifiedReport):
+    KIND = REPORT_KIND
+
     office_code: str
     office_name: str
     parent_name: str
@@ -124,18 +125,8 @@ class PkReportData:
     signatory: Signatory
     printed_on: date  # not part of the verification code
 
-    def content(self) -> dict[str, Any]:
-        data = report_json(self)
-        del data["printed_on"]
-        return {"report": REPORT_KIND, **data}
-
-    @property
-    def code(self) -> str:
-        return verification_code(self.content())
-
-    @property
-    def qr_payload(self) -> str:
-        return f"PANTAU|{REPORT_KIND}|{self.office_code}|{self.year}|{self.code}"
+    def qr_subject(self) -> str:
+        return f"{self.office_code}|{self.year}"
 
 
 def _scale_text(scale: list[list[Any]]) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -45,6 +45,7 @@ from core.reports.common import (
     STYLES,
     Letterhead,
     PdfReport,
+    VerifiedReport,
     cell,
     data_table,
     escape,
@@ -52,8 +53,6 @@ from core.reports.common import (
     heading,
     note,
     office_letterhead,
-    report_json,
-    verification_code,
     write_pdf,
 )
 from core.services.complaints import DECISION_LABELS, RotationAlert
@@ -203,7 +202,9 @@ class DiscrepancyLine:
 
 
 @dataclass(frozen=True)
-class RecapData:
+class RecapData(VerifiedReport):
+    KIND = REPORT_KIND
+
     month: date  # first day
     period_end: date  # the last day judged: the month's end, or today in a running month
     complete: bool
@@ -229,19 +230,8 @@ class RecapData:
     def month_label(self) -> str:
         return bulan(self.month)
 
-    def content(self) -> dict[str, Any]:
-        """What the verification code covers: everything shown except the printing date."""
-        data = report_json({f.name: getattr(self, f.name) for f in fields(self)
-                            if f.name != "printed_on"})
-        return {"report": REPORT_KIND, **data}
-
-    @property
-    def code(self) -> str:
-        return verification_code(self.content())
-
-    @property
-    def qr_payload(self) -> str:
-        return f"PANTAU|{REPORT_KIND}|{self.month:%Y-%m}|{self.code}"
+    def qr_subject(self) -> str:
+        return f"{self.month:%Y-%m}"
 
 
 # --- the rules -------------------------------------------------------------------------------

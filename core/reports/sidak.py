@@ -17,10 +17,9 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from contextlib import suppress
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
@@ -38,6 +37,7 @@ from core.reports.common import (
     WARN_INK,
     Letterhead,
     PdfReport,
+    VerifiedReport,
     cell,
     city_place,
     data_table,
@@ -46,8 +46,6 @@ from core.reports.common import (
     key_value_table,
     note,
     office_letterhead,
-    report_json,
-    verification_code,
     write_pdf,
 )
 from core.services.offices import Level, find_office, get_office
@@ -117,7 +115,10 @@ class AmendmentLine:
 
 
 @dataclass(frozen=True)
-class BeritaAcaraData:
+class BeritaAcaraData(VerifiedReport):
+    KIND = REPORT_KIND
+    UNCOVERED = ("printed_at", "images")
+
     number: str
     final: bool
     finalized_at: datetime | None  # the visited office's wall time
@@ -157,19 +158,8 @@ class BeritaAcaraData:
     def absent(self) -> tuple[StaffLine, ...]:
         return tuple(line for line in self.staff if line.absent)
 
-    def content(self) -> dict[str, Any]:
-        """What the verification code covers: everything shown except the printing time."""
-        data = report_json({f.name: getattr(self, f.name) for f in fields(self)
-                            if f.name not in ("printed_at", "images")})
-        return {"report": REPORT_KIND, **data}
-
-    @property
-    def code(self) -> str:
-        return verification_code(self.content())
-
-    @property
-    def qr_payload(self) -> str:
-        return f"PANTAU|{REPORT_KIND}|{self.number}|{self.code}"
+    def qr_subject(self) -> str:
+        return self.number
 
 
 # --- gathering ---------------------------------------------------------------------------
