@@ -484,16 +484,11 @@ def _list_innovations(session: Session) -> int:
 def _report_innovation_risk(args: argparse.Namespace) -> int:
     from core.context import open_app
     from core.reports.innovation import days_left_text, write_at_risk_pdf, write_tracker_xlsx
-    from core.roles import Mode
     from core.services.innovation_tracker import AT_RISK, ATTENTION, tracker
 
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
-        if ctx.device.mode is not Mode.HUB:
-            raise PantauError(
-                "Daftar kantor berisiko adalah laporan kota: buat di pemasangan kota (mode "
-                f"{Mode.HUB.label}), yang menerima inovasi semua kantor. Pemasangan ini mode "
-                f"{ctx.device.mode.label}.")
+        _require_hub(ctx, "Daftar kantor berisiko", "inovasi")
         today = ctx.today()
         with ctx.read() as session:
             result = tracker(session, today)
@@ -513,22 +508,29 @@ def _report_innovation_risk(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_hub(ctx: AppContext, what: str, received: str) -> None:
+    """A city report is made where every office's `received` arrives: the hub."""
+    from core.roles import Mode
+
+    if ctx.device.mode is not Mode.HUB:
+        raise PantauError(
+            f"{what} adalah laporan kota: buat di pemasangan kota (mode {Mode.HUB.label}), "
+            f"yang menerima {received} semua kantor. Pemasangan ini mode "
+            f"{ctx.device.mode.label}.")
+
+
 def _city_month(args: argparse.Namespace, what: str) -> tuple[AppContext, date]:
     """The hub's context and the first day of `--month` for a city report; a bad month is
     refused before the data is opened, a month that has not begun or an installation that
     is not the hub once it is (the context is closed then)."""
     from core.context import open_app
-    from core.roles import Mode
     from core.services.dashboard import month_bounds
     from core.services.month_lock import parse_month
 
     month = parse_month(args.month)
     ctx = open_app(_data_dir(args), getattr(args, "database_url", None))
     try:
-        if ctx.device.mode is not Mode.HUB:
-            raise PantauError(
-                f"{what} adalah laporan kota: buat di pemasangan kota (mode {Mode.HUB.label}), "
-                f"yang menerima data semua kantor. Pemasangan ini mode {ctx.device.mode.label}.")
+        _require_hub(ctx, what, "data")
         month_bounds(month.year, month.month, ctx.today())
     except BaseException:
         ctx.close()
