@@ -90,7 +90,7 @@ NOT_RECEIVED = "belum diterima"  # a day whose data has not arrived at the hub y
 # --- the dashboard's rows --------------------------------------------------------------
 
 
-class _Rates:
+class Rates:
     """Percentages and averages from counts; None when there is nothing to divide by."""
 
     service_days: int  # working days judged (their data has arrived)
@@ -118,7 +118,7 @@ def _percent(part: int, whole: int) -> float | None:
 
 
 @dataclass(frozen=True)
-class OfficeRow(_Rates):
+class OfficeRow(Rates):
     """One office's month at the hub. Properties: on_time_percent, average_minutes_late,
     attendance_percent (None when missing)."""
 
@@ -155,7 +155,7 @@ class OfficeRow(_Rates):
 
 
 @dataclass(frozen=True)
-class GroupTotals(_Rates):
+class GroupTotals(Rates):
     """A kecamatan (its kecamatan office and kelurahan), the units' group, or the city
     (`code` CITY_GROUP), pooled over its offices."""
 

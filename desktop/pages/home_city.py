@@ -278,12 +278,9 @@ class CityHomePage(Page):
             row.addWidget(figure, 1)
         return row
 
-    # --- Semua kantor -------------------------------------------------------------------
-    def _offices_tab(self) -> QWidget:
-        self.office_model: AttentionModel[OfficeRow] = AttentionModel([
-            Column(self.tr("Kantor"), lambda r: r.office_name),
-            Column(self.tr("Kecamatan"), lambda r: r.kecamatan_name,
-                   lambda r: self.order.get(r.office_code, 0)),
+    def _rate_columns(self) -> list[Column[Any]]:
+        """On time, average lateness and attendance: the same for an office and a group."""
+        return [
             Column(self.tr("Tepat\nwaktu"), lambda r: percent_text(r.on_time_percent),
                    lambda r: r.on_time_percent),
             Column(self.tr("Rata-rata\nterlambat\n(menit)"),
@@ -291,6 +288,15 @@ class CityHomePage(Page):
                    lambda r: r.average_minutes_late),
             Column(self.tr("Kehadiran"), lambda r: percent_text(r.attendance_percent),
                    lambda r: r.attendance_percent),
+        ]
+
+    # --- Semua kantor -------------------------------------------------------------------
+    def _offices_tab(self) -> QWidget:
+        self.office_model: AttentionModel[OfficeRow] = AttentionModel([
+            Column(self.tr("Kantor"), lambda r: r.office_name),
+            Column(self.tr("Kecamatan"), lambda r: r.kecamatan_name,
+                   lambda r: self.order.get(r.office_code, 0)),
+            *self._rate_columns(),
             Column(self.tr("Sidak\n(kunjungan/\ntemuan)"), self._sidak_text,
                    lambda r: (r.sidak_visits, r.sidak_findings) if r.sidak_visits else None),
             Column(self.tr("Selisih\nsidak"), lambda r: count_text(r.discrepancies),
@@ -382,13 +388,7 @@ class CityHomePage(Page):
             Column(self.tr("Kecamatan"), lambda g: g.name,
                    lambda g: self.group_order.get(g.code, 0)),
             Column(self.tr("Kantor"), lambda g: g.offices, lambda g: g.offices),
-            Column(self.tr("Tepat\nwaktu"), lambda g: percent_text(g.on_time_percent),
-                   lambda g: g.on_time_percent),
-            Column(self.tr("Rata-rata\nterlambat\n(menit)"),
-                   lambda g: minutes_text(g.average_minutes_late),
-                   lambda g: g.average_minutes_late),
-            Column(self.tr("Kehadiran"), lambda g: percent_text(g.attendance_percent),
-                   lambda g: g.attendance_percent),
+            *self._rate_columns(),
             Column(self.tr("Sidak\n(kunjungan/\ntemuan)"),
                    lambda g: f"{g.sidak_visits} / {g.sidak_findings}",
                    lambda g: (g.sidak_visits, g.sidak_findings)),
