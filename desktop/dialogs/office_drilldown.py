@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,7 +50,7 @@ from desktop.dialogs.sidak_detail import (
     kind_label,
     visit_status_label,
 )
-from desktop.models.table import INACTIVE_COLOR, Column, read_only_table
+from desktop.models.table import INACTIVE_COLOR, Column, read_only_table, selected_row
 from desktop.pages.sync import wrap_column
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -89,13 +87,6 @@ def pk_text(row: OfficeRow) -> str:
         text += " " + translate("Dashboard", "(TW {quarter})").format(
             quarter=QUARTER_NAMES[row.pk_quarter])
     return text
-
-
-def _selected(table: QTableView, model: TintedTableModel[Any]) -> Any:
-    indexes = table.selectionModel().selectedRows()
-    if not indexes:
-        return None
-    return model.row_at(table.model().mapToSource(indexes[0]).row())  # type: ignore[attr-defined]
 
 
 def _hint(text: str, name: str = "") -> QLabel:
@@ -289,7 +280,7 @@ class OfficeDrilldownDialog(QDialog):
         return tab
 
     def selected_visit(self) -> DrillVisit | None:
-        visit: DrillVisit | None = _selected(self.visits_table, self.visits_model)
+        visit: DrillVisit | None = selected_row(self.visits_table, self.visits_model)
         return visit
 
     def open_selected_visit(self) -> None:

@@ -77,6 +77,19 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
 
+def selected_row(table: QTableView, model: RowTableModel[RowT]) -> RowT | None:
+    """The row of `model` selected in `table` (through its sort/filter proxy, if any), or
+    None when nothing is selected."""
+    indexes = table.selectionModel().selectedRows()
+    if not indexes:
+        return None
+    index = indexes[0]
+    view_model = table.model()
+    if isinstance(view_model, QSortFilterProxyModel):
+        index = view_model.mapToSource(index)
+    return model.row_at(index.row())
+
+
 def read_only_table(name: str, model: RowTableModel[Any], sortable: bool = True) -> QTableView:
     """A read-only table of whole-row selection over `model` (through `filter_proxy`), its
     columns fitted to their contents and the last one filling the width."""

@@ -28,7 +28,7 @@ from core.services.schedules import (
     remove_holiday,
 )
 from desktop.dialogs.calendar import AssignmentDialog, HolidayDialog, ProfileDialog
-from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
 from desktop.state import AppState
 
 KIND_LABELS = {"nasional": "Libur nasional", **HOLIDAY_KINDS}
@@ -111,10 +111,9 @@ class CalendarTab(QWidget):
             "calendar", add_holiday, day, name, kind, office), self).exec()
 
     def remove_holiday(self) -> None:
-        indexes = self.holiday_table.selectionModel().selectedRows()
-        if not indexes:
+        row = selected_row(self.holiday_table, self.holidays)
+        if row is None:
             return
-        row = self.holidays.row_at(self.holiday_table.model().mapToSource(indexes[0]).row())
         if row.id is None:
             QMessageBox.information(self, self.tr("Libur nasional"), self.tr(
                 "Libur nasional berasal dari ketentuan pemerintah pusat dan tidak dapat "

@@ -54,9 +54,9 @@ from desktop.dialogs.complaints import (
     status_text,
 )
 from desktop.dialogs.sidak_detail import LATE_COLOR, TintedTableModel
-from desktop.models.table import Column, read_only_table
+from desktop.models.table import Column, read_only_table, selected_row
 from desktop.pages.base import Page
-from desktop.pages.sidak_city import ShareWidth, _select, _selected
+from desktop.pages.sidak_city import ShareWidth, _select
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
 
@@ -229,7 +229,7 @@ class ComplaintsPage(Page):
                 "overdue_only": self.overdue_only.isChecked()}
 
     def selected(self) -> ComplaintRow | None:
-        row: ComplaintRow | None = _selected(self.table, self.model)
+        row: ComplaintRow | None = selected_row(self.table, self.model)
         return row
 
     def _enable(self) -> None:
@@ -339,7 +339,7 @@ class ComplaintsPage(Page):
             count=decision.complaint_count)
 
     def selected_alert(self) -> RotationAlert | None:
-        row: RotationAlert | None = _selected(self.alerts_table, self.alerts_model)
+        row: RotationAlert | None = selected_row(self.alerts_table, self.alerts_model)
         return row
 
     def _enable_decision(self) -> None:

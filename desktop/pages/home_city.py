@@ -52,7 +52,15 @@ from desktop.dialogs.office_drilldown import (
     pk_text,
 )
 from desktop.dialogs.sidak_detail import LATE_COLOR, TintedTableModel
-from desktop.models.table import Column, Index, RowSortProxy, RowT, RowTableModel, read_only_table
+from desktop.models.table import (
+    Column,
+    Index,
+    RowSortProxy,
+    RowT,
+    RowTableModel,
+    read_only_table,
+    selected_row,
+)
 from desktop.pages.base import Page
 from desktop.pages.innovation_city import ATTENTION_COLOR, ATTENTION_FILL, RISK_COLOR, SAFE_COLOR
 from desktop.state import AppState
@@ -356,12 +364,7 @@ class CityHomePage(Page):
         return None
 
     def selected_office(self) -> OfficeRow | None:
-        indexes = self.office_table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        proxy = self.office_table.model()
-        return self.office_model.row_at(
-            proxy.mapToSource(indexes[0]).row())  # type: ignore[attr-defined]
+        return selected_row(self.office_table, self.office_model)
 
     def _select(self, office_code: str) -> None:
         proxy = self.office_table.model()

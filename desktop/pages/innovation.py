@@ -31,7 +31,7 @@ from core.services.innovation import (
     submit,
 )
 from desktop.dialogs.innovation import InnovationDialog
-from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -153,10 +153,7 @@ class InnovationPage(Page, IndicatorLoading):
         self._update_buttons()
 
     def selected(self) -> InnovationRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return selected_row(self.table, self.model)
 
     def select(self, innovation_id: str) -> None:
         for row in range(self.model.rowCount()):

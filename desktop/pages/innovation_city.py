@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,7 @@ from core.services.innovation_tracker import (
 from core.services.offices import Level, OfficeInfo, kecamatan_of, list_offices
 from core.services.rules import set_rule
 from desktop.forms import FormDialog
-from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.pages.innovation import IndicatorLoading
 from desktop.state import AppState
@@ -114,13 +113,6 @@ class ReturnDialog(FormDialog):
 
     def submit(self) -> None:
         self._save(self.note.toPlainText())
-
-
-def _selected(table: QTableView, model: RowTableModel[Any]) -> Any:
-    indexes = table.selectionModel().selectedRows()
-    if not indexes:
-        return None
-    return model.row_at(table.model().mapToSource(indexes[0]).row())  # type: ignore[attr-defined]
 
 
 class InnovationCityPage(Page, IndicatorLoading):
@@ -440,7 +432,7 @@ class InnovationCityPage(Page, IndicatorLoading):
         return kecamatan.name if kecamatan is not None else ""
 
     def selected_innovation(self) -> InnovationRow | None:
-        row: InnovationRow | None = _selected(self.submissions_table, self.submissions_model)
+        row: InnovationRow | None = selected_row(self.submissions_table, self.submissions_model)
         return row
 
     def _update_review_buttons(self) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from core.sync.ledger import (
     list_devices,
     office_activity,
 )
-from desktop.models.table import Column, read_only_table
+from desktop.models.table import Column, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.pages.sync import (
     HELD_COLOR,
@@ -106,13 +105,6 @@ def detail_box(title: str, prefix: str, rows: list[tuple[str, str]]
         labels[key] = label
         form.addRow(caption, label)
     return box, labels
-
-
-def _selected(table: QTableView, model: HighlightTableModel):  # type: ignore[no-untyped-def,type-arg]
-    indexes = table.selectionModel().selectedRows()
-    if not indexes:
-        return None
-    return model.row_at(table.model().mapToSource(indexes[0]).row())
 
 
 class LedgerPage(Page):
@@ -244,7 +236,7 @@ class LedgerPage(Page):
                 return
 
     def selected_device(self) -> DeviceRow | None:
-        row: DeviceRow | None = _selected(self.devices_table, self.devices_model)
+        row: DeviceRow | None = selected_row(self.devices_table, self.devices_model)
         return row
 
     def _update_buttons(self) -> None:
@@ -363,7 +355,7 @@ class LedgerPage(Page):
         return tab
 
     def _show_selected_bundle(self) -> None:
-        bundle: BundleRow | None = _selected(self.bundles_table, self.bundles_model)
+        bundle: BundleRow | None = selected_row(self.bundles_table, self.bundles_model)
         texts = dict.fromkeys(self.bundle_detail, "")
         if bundle is None:
             texts["file"] = self.tr("Pilih bundle di tabel untuk melihat rinciannya.")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -49,7 +48,7 @@ from core.services.pk import (
 )
 from desktop.dialogs.performance import IndicatorDialog, RealisationDialog
 from desktop.dialogs.sidak_detail import TintedTableModel
-from desktop.models.table import Column, read_only_table
+from desktop.models.table import Column, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -66,13 +65,6 @@ def _result_text(result: Result) -> str:
 
 def _sort(value: Decimal | None) -> float:
     return -1.0 if value is None else float(value)
-
-
-def _selected(table: QTableView, model: TintedTableModel[Any]) -> Any:
-    indexes = table.selectionModel().selectedRows()
-    if not indexes:
-        return None
-    return model.row_at(table.model().mapToSource(indexes[0]).row())  # type: ignore[attr-defined]
 
 
 class PerformancePage(Page):
@@ -175,7 +167,7 @@ class PerformancePage(Page):
         self.buttons["printPk"].setEnabled(self.model.rowCount() > 0)
 
     def selected(self) -> PkRow | None:
-        return _selected(self.table, self.model) if not self.hub else None
+        return selected_row(self.table, self.model) if not self.hub else None
 
     def make_indicator_dialog(self, existing: PkRow | None = None) -> IndicatorDialog:
         year = self.year.value()

@@ -29,7 +29,7 @@ from core.services.service_register import (
     service_types,
     set_service_type_active,
 )
-from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
 from desktop.state import AppState, UnitOfWork
 
 RULE_FIELDS = (("band_minutes", 5, 120), ("band_count", 1, 8), ("tk_warn_before_days", 0, 10),
@@ -232,9 +232,8 @@ class RulesTab(QWidget):
             self.name.clear()
 
     def toggle_type(self) -> None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
+        chosen = selected_row(self.table, self.types)
+        if chosen is None:
             return
-        chosen = self.types.row_at(self.table.model().mapToSource(indexes[0]).row())
         self.attempt(lambda: self.state.write("rules", set_service_type_active, chosen.code,
                                               not chosen.active))

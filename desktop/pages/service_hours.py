@@ -55,7 +55,7 @@ from core.services.service_hours import (
     set_reason,
 )
 from desktop.dialogs.service_hours import AmendTimeDialog, LockMonthDialog, ReasonDialog
-from desktop.models.table import Column, Index, RowTableModel, filter_proxy
+from desktop.models.table import Column, Index, RowTableModel, filter_proxy, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -483,10 +483,7 @@ class ServiceHoursPage(Page):
         self.refresh()
 
     def selected(self) -> DayStatus | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return selected_row(self.table, self.model)
 
     def _select_day(self, day: date) -> None:
         for row in range(self.proxy.rowCount()):

@@ -40,7 +40,7 @@ from core.services.offices import (
 )
 from desktop.dialogs.accounts import ChangePasswordDialog, NewUserDialog, ResetPasswordDialog
 from desktop.dialogs.offices import NewUnitDialog
-from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.pages.calendar_tab import CalendarTab
 from desktop.pages.database_tab import DatabaseTab
@@ -53,13 +53,6 @@ def _table(name: str, model: RowTableModel) -> QTableView:  # type: ignore[type-
     table = read_only_table(name, model)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return table
-
-
-def _selected(table: QTableView, model: RowTableModel):  # type: ignore[no-untyped-def,type-arg]
-    indexes = table.selectionModel().selectedRows()
-    if not indexes:
-        return None
-    return model.row_at(table.model().mapToSource(indexes[0]).row())
 
 
 class SettingsPage(Page):
@@ -151,7 +144,7 @@ class SettingsPage(Page):
                       self).exec()
 
     def selected_user(self) -> UserInfo | None:
-        return _selected(self.users_table, self.users_model) if self.users_model else None
+        return selected_row(self.users_table, self.users_model) if self.users_model else None
 
     def reset_selected_password(self) -> None:
         user = self.selected_user()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from core.formatting import tanggal_pendek
 from core.services.sidak import VisitRow, list_visits, visit_detail
 from desktop.dialogs.sidak import SidakDialog, office_choices
-from desktop.models.table import Column, RowTableModel, read_only_table
+from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
@@ -103,10 +103,7 @@ class SidakPage(Page):
         self._update_buttons()
 
     def selected(self) -> VisitRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return selected_row(self.table, self.model)
 
     def select(self, visit_id: str) -> None:
         for row in range(self.model.rowCount()):

@@ -59,7 +59,7 @@ from desktop.dialogs.sidak_detail import (
     visit_status_label,
 )
 from desktop.forms import FormDialog
-from desktop.models.table import Column, read_only_table
+from desktop.models.table import Column, read_only_table, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -112,13 +112,6 @@ class ShareWidth(QObject):
 
 def _day_key(day: date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def _selected(table: QTableView, model: TintedTableModel[Any]) -> Any:
-    indexes = table.selectionModel().selectedRows()
-    if not indexes:
-        return None
-    return model.row_at(table.model().mapToSource(indexes[0]).row())  # type: ignore[attr-defined]
 
 
 def _select(table: QTableView, model: TintedTableModel[Any], match: Callable[[Any], bool]
@@ -359,7 +352,7 @@ class SidakCityPage(Page):
         return self.check_index.get(visit_id)
 
     def selected_visit(self) -> VisitRow | None:
-        row: VisitRow | None = _selected(self.visits_table, self.visits_model)
+        row: VisitRow | None = selected_row(self.visits_table, self.visits_model)
         return row
 
     def _show_selected_visit(self) -> None:
@@ -451,7 +444,7 @@ class SidakCityPage(Page):
         return tab
 
     def selected_finding(self) -> FindingRow | None:
-        row: FindingRow | None = _selected(self.findings_table, self.findings_model)
+        row: FindingRow | None = selected_row(self.findings_table, self.findings_model)
         return row
 
     def _update_followup_buttons(self) -> None:
@@ -534,7 +527,7 @@ class SidakCityPage(Page):
         return tab
 
     def selected_discrepancy(self) -> Discrepancy | None:
-        row: Discrepancy | None = _selected(self.discrepancy_table, self.discrepancy_model)
+        row: Discrepancy | None = selected_row(self.discrepancy_table, self.discrepancy_model)
         return row
 
     def _update_check_buttons(self) -> None:

@@ -27,7 +27,7 @@ from core.services.staff import (
 )
 from desktop.dialogs.common import DateDialog
 from desktop.dialogs.staff import StaffDialog
-from desktop.models.table import Column, RowTableModel, filter_proxy
+from desktop.models.table import Column, RowTableModel, filter_proxy, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -115,10 +115,7 @@ class StaffPage(Page):
         self._update_buttons()
 
     def selected(self) -> StaffRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        return selected_row(self.table, self.model)
 
     def _update_buttons(self) -> None:
         row = self.selected()
