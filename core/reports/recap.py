@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -61,16 +61,13 @@ from core.services.dashboard import (
     TREND_MONTHS,
     CityDashboard,
     GroupTotals,
+    MonthTrend,
     OfficeRow,
     city_dashboard,
-    data_since,
-    data_until,
-    judged_days,
+    office_trends,
 )
 from core.services.innovation_tracker import AT_RISK, UNITS_GROUP
-from core.services.month_lock import next_month, previous_month
 from core.services.offices import city_entry
-from core.services.service_hours import month_figures, office_day_statuses
 from core.services.sidak import VisitFilter
 from core.sync.ledger import DEFAULT_SILENT_DAYS
 
@@ -139,17 +136,6 @@ class GroupLine:
 
 
 @dataclass(frozen=True)
-class TrendPoint:
-    month: date  # first day
-    service_days: int
-    on_time_days: int
-
-    @property
-    def on_time_percent(self) -> float | None:
-        return 100.0 * self.on_time_days / self.service_days if self.service_days else None
-
-
-@dataclass(frozen=True)
 class SilentLine:
     office_code: str
     office_name: str
@@ -215,7 +201,7 @@ class RecapData(VerifiedReport):
     per_kecamatan: tuple[GroupLine, ...]
     on_time: Ranking
     attendance: Ranking
-    trend: tuple[TrendPoint, ...]  # the city, TREND_MONTHS months, oldest first
+    trend: tuple[MonthTrend, ...]  # the city, TREND_MONTHS months, oldest first
     silent: tuple[SilentLine, ...]
     late: tuple[LateLine, ...]
     rotation: tuple[RotationLine, ...]
@@ -297,43 +283,12 @@ def innovation_near(days_left: int, near_days: int = NEAR_DEADLINE_DAYS) -> bool
 # --- gathering -------------------------------------------------------------------------------
 
 
-def _months_back(first: date, months: int) -> date:
-    start = first
-    for _ in range(months - 1):
-        start = previous_month(start)
-    return start
-
-
-def office_trends(session: Session, office_codes: Sequence[str], month_first: date,
-                  today: date, months: int = TREND_MONTHS) -> dict[str, list[TrendPoint]]:
-    """Per office, its on-time opening in each of `months` months ending with
-    `month_first`'s, by the rule of the drill-down's trend (`dashboard.month_trend`) for
-    all the offices at once: a day counts once its data has arrived."""
-    start = _months_back(month_first, months)
-    end = min(next_month(month_first) - timedelta(days=1), today)
-    statuses = office_day_statuses(session, office_codes, start, end, today)
-    until = data_until(session, office_codes, start, end)
-    since = data_since(session, office_codes, start, end)
-    bounds = [start]
-    while bounds[-1] <= month_first:
-        bounds.append(next_month(bounds[-1]))
-    trends: dict[str, list[TrendPoint]] = {}
-    for code in office_codes:
-        judged = judged_days(statuses[code], since[code], until[code])
-        points = []
-        for first, following in pairwise(bounds):
-            figures = month_figures([s for s in judged if first <= s.day < following])
-            points.append(TrendPoint(first, figures.working_days, figures.on_time_days))
-        trends[code] = points
-    return trends
-
-
-def city_trend(trends: dict[str, list[TrendPoint]]) -> list[TrendPoint]:
+def city_trend(trends: dict[str, list[MonthTrend]]) -> list[MonthTrend]:
     """The offices' months pooled: days on time over days judged, month by month."""
     series = list(trends.values())
     if not series:
         return []
-    return [TrendPoint(points[0].month, sum(p.service_days for p in points),
+    return [MonthTrend(points[0].month, sum(p.service_days for p in points),
                        sum(p.on_time_days for p in points))
             for points in zip(*series, strict=True)]
 
@@ -476,7 +431,7 @@ def kecamatan_chart(groups: Sequence[GroupLine], width: float) -> Drawing:
     return drawing
 
 
-def trend_chart(points: Sequence[TrendPoint], width: float, height: float = 52 * mm
+def trend_chart(points: Sequence[MonthTrend], width: float, height: float = 52 * mm
                 ) -> Drawing:
     """The city's on-time % month by month; a month without data is a gap in the line."""
     drawing = Drawing(width, height)

@@ -29,7 +29,6 @@ The program never decides.
 
 from __future__ import annotations
 
-import calendar as month_calendar
 import json
 import re
 from collections.abc import Iterable
@@ -48,6 +47,7 @@ from core.errors import NotFound, PermissionDenied, ValidationError
 from core.formatting import tanggal
 from core.roles import Actor, Mode, Role, require_role
 from core.services.calendar import Calendar
+from core.services.month_lock import months_before
 from core.services.offices import Level, OfficeInfo, find_office
 from core.services.rules import rule
 from core.services.sidak import AttachmentInfo
@@ -843,14 +843,6 @@ def official_key(row: Complaint) -> str | None:
         return f"staff:{row.staff_id}"
     name = normalised_name(row.official_name)
     return f"nama:{row.subject_office}:{name}" if name else None
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day `months` earlier (the month's last day when it is shorter)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    last = month_calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def rotation_window(session: Session, as_of: date) -> tuple[date, date]:

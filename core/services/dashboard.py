@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -59,7 +60,7 @@ from core.services.complaints import (
 from core.services.crosscheck import Discrepancy, check_visits, discrepancy_counts
 from core.services.innovation import InnovationRow, list_innovations
 from core.services.innovation_tracker import AT_RISK, STAGE_KEYS, UNITS_GROUP, OfficeTrack, tracker
-from core.services.month_lock import next_month, previous_month
+from core.services.month_lock import months_before, next_month
 from core.services.offices import Level, city_entry
 from core.services.pk import (
     QUARTERS,
@@ -633,22 +634,31 @@ def _days(session: Session, office_code: str, first: date, period_end: date, tod
 def month_trend(session: Session, office_code: str, month_first: date, today: date,
                 months: int = TREND_MONTHS) -> list[MonthTrend]:
     """The office's on-time opening over `months` months ending with `month_first`'s."""
-    start = month_first.replace(day=1)
-    for _ in range(months - 1):
-        start = previous_month(start)
+    return office_trends(session, [office_code], month_first, today, months)[office_code]
+
+
+def office_trends(session: Session, office_codes: Sequence[str], month_first: date,
+                  today: date, months: int = TREND_MONTHS) -> dict[str, list[MonthTrend]]:
+    """Per office, its on-time opening in each of `months` months ending with
+    `month_first`'s, for all the offices at once: a day counts once its data has arrived
+    (`judged_days`)."""
+    start = months_before(month_first.replace(day=1), months - 1)
     end = min(next_month(month_first) - timedelta(days=1), today)
-    statuses = office_day_statuses(session, [office_code], start, end, today)[office_code]
-    until = data_until(session, [office_code], start, end)[office_code]
-    judged = judged_days(statuses, data_since(session, [office_code], start, end)[office_code],
-                         until)
-    trend = []
-    current = start
-    while current <= month_first:
-        following = next_month(current)
-        hours = _hours([s for s in judged if current <= s.day < following])
-        trend.append(MonthTrend(current, hours.service_days, hours.on_time_days))
-        current = following
-    return trend
+    statuses = office_day_statuses(session, office_codes, start, end, today)
+    until = data_until(session, office_codes, start, end)
+    since = data_since(session, office_codes, start, end)
+    bounds = [start]
+    while bounds[-1] <= month_first:
+        bounds.append(next_month(bounds[-1]))
+    trends: dict[str, list[MonthTrend]] = {}
+    for code in office_codes:
+        judged = judged_days(statuses[code], since[code], until[code])
+        points = []
+        for first, following in pairwise(bounds):
+            hours = _hours([s for s in judged if first <= s.day < following])
+            points.append(MonthTrend(first, hours.service_days, hours.on_time_days))
+        trends[code] = points
+    return trends
 
 
 def _visits(session: Session, office_code: str, first: date, last: date, today: date

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -34,6 +35,14 @@ def previous_month(first: date) -> date:
 def next_month(first: date) -> date:
     """The first day of the month after the one `first` is in."""
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` earlier (the month's last day when it is shorter)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
 
 
 def is_locked(session: Session, office_code: str, day: date) -> bool:

@@ -15,7 +15,6 @@ from core.roles import Actor
 from core.services.complaints import (
     ComplaintInput,
     link_duplicate,
-    months_before,
     record_decision,
     register_complaint,
     rotation_alerts,
@@ -23,6 +22,7 @@ from core.services.complaints import (
     unlink_duplicate,
     verify,
 )
+from core.services.month_lock import months_before
 from core.services.rules import set_rule
 from db.models import RotationDecision
 from tests.complaints.conftest import KELURAHAN, OTHER_KELURAHAN, TODAY, complaint_input

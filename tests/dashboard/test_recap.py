@@ -18,7 +18,6 @@ from core.reports.recap import (
     RecapData,
     innovation_near,
     late_trend,
-    office_trends,
     rank_offices,
     recap_data,
     write_recap,
@@ -31,7 +30,7 @@ from core.services.complaints import (
     rotation_alerts,
     verify,
 )
-from core.services.dashboard import OfficeRow, city_dashboard, month_trend
+from core.services.dashboard import OfficeRow, city_dashboard, month_trend, office_trends
 from core.services.offices import Level
 from core.services.rules import set_rule
 from tests.conftest import OFFICE_CODE
