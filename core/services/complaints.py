@@ -48,7 +48,7 @@ from core.formatting import tanggal
 from core.roles import Actor, Mode, Role, require_role
 from core.services.calendar import Calendar
 from core.services.month_lock import months_before
-from core.services.offices import Level, OfficeInfo, find_office
+from core.services.offices import Level, OfficeInfo, find_office, office_info
 from core.services.rules import rule
 from core.services.sidak import AttachmentInfo
 from db.models import (
@@ -321,7 +321,7 @@ def _subject(session: Session, writer: OfficeInfo, code: str) -> OfficeInfo:
                                                Office.deleted_at.is_(None))).one_or_none()
     if row is None:
         raise ValidationError(f"Kantor {code} tidak terdaftar.", "subject_office")
-    office = OfficeInfo(row.code, Level(row.level), row.name, row.parent_code)
+    office = office_info(row)
     if writer.level is Level.KECAMATAN and code != writer.code and \
             office.parent_code != writer.code:
         raise ValidationError(
@@ -723,8 +723,7 @@ def deadlines(session: Session, complaint: Complaint, today: date) -> ComplaintD
 # --- reading -----------------------------------------------------------------------------------
 
 def _office_names(session: Session) -> dict[str, OfficeInfo]:
-    return {row.code: OfficeInfo(row.code, Level(row.level), row.name, row.parent_code)
-            for row in session.scalars(select(Office))}
+    return {row.code: office_info(row) for row in session.scalars(select(Office))}
 
 
 def _row(row: Complaint, offices: dict[str, OfficeInfo], numbers: dict[str, str],

@@ -119,7 +119,8 @@ def seed_registry(session: Session, now: datetime) -> int:
     return added
 
 
-def _info(row: Office) -> OfficeInfo:
+def office_info(row: Office) -> OfficeInfo:
+    """An office row as the services pass it around."""
     return OfficeInfo(row.code, Level(row.level), row.name, row.parent_code)
 
 
@@ -137,13 +138,13 @@ def list_offices(session: Session, level: Level | None = None) -> list[OfficeInf
     stmt = select(Office).where(Office.deleted_at.is_(None)).order_by(Office.code)
     if level is not None:
         stmt = stmt.where(Office.level == level.value)
-    return [_info(row) for row in session.scalars(stmt)]
+    return [office_info(row) for row in session.scalars(stmt)]
 
 
 def find_office(session: Session, code: str) -> OfficeInfo | None:
     """The office with `code`, or None (e.g. the province above the city is not held)."""
     row = session.scalars(select(Office).where(Office.code == code)).one_or_none()
-    return None if row is None else _info(row)
+    return None if row is None else office_info(row)
 
 
 def get_office(session: Session, code: str) -> OfficeInfo:
@@ -186,4 +187,4 @@ def add_unit(uow: UnitOfWork, code: str, name: str, parent_code: str | None = No
         raise ValidationError("Induk unit harus kota atau salah satu kecamatan.", "parent_code")
     row = uow.add(Office(code=code, level=Level.UNIT.value, name=name, parent_code=parent,
                          address=address, head_name=head_name), office_code=city)
-    return _info(row)
+    return office_info(row)
