@@ -52,6 +52,19 @@ def persen(value: float, digits: int = 1) -> str:
     return angka(value, digits) + "%"
 
 
+NO_FIGURE = "–"  # a figure there is none of (never shown as 0)
+
+
+def persen_atau_strip(value: float | None) -> str:
+    """`66,7%`, or "–" when there is no figure."""
+    return NO_FIGURE if value is None else persen(value)
+
+
+def angka_atau_strip(value: float | None, digits: int = 0) -> str:
+    """`11,3`, or "–" when there is no figure."""
+    return NO_FIGURE if value is None else angka(value, digits)
+
+
 def nip_cetak(nip: str | None) -> str:
     """A NIP as printed under a signature: `19850312 201001 1 003`; other ids unchanged."""
     if not nip:

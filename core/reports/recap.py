@@ -37,7 +37,17 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
-from core.formatting import LOCALE, angka, bulan, persen, tanggal, tanggal_pendek
+from core.formatting import (
+    LOCALE,
+    NO_FIGURE,
+    angka,
+    angka_atau_strip,
+    bulan,
+    persen,
+    persen_atau_strip,
+    tanggal,
+    tanggal_pendek,
+)
 from core.reports.common import (
     CONTENT_WIDTH,
     FONT,
@@ -73,7 +83,7 @@ from core.sync.ledger import DEFAULT_SILENT_DAYS
 
 REPORT_KIND = "rekap-kota"
 TITLE = "REKAPITULASI BULANAN KEPATUHAN KANTOR PELAYANAN"
-NONE = "–"
+NONE = NO_FIGURE
 WARN = "#a3200f"
 RANKING_SIZE = 10  # offices in each of the best and the lowest lists
 
@@ -378,10 +388,6 @@ def _short_month(first: date) -> str:
     return format_date(first, "MMM y", locale=LOCALE)
 
 
-def _percent_text(value: float | None) -> str:
-    return NONE if value is None else persen(value)
-
-
 def _percent_axis(axis: Any) -> None:
     """0–100 % in steps of 20, with light grid lines across the chart."""
     axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
@@ -425,7 +431,7 @@ def kecamatan_chart(groups: Sequence[GroupLine], width: float) -> Drawing:
         value = group.on_time_percent
         x = chart.x + chart.width * (value or 0.0) / 100 + 1.5
         y = chart.y + step * (index + 0.5) - 2.2
-        drawing.add(String(x, y, _percent_text(value) if value is not None else "tanpa data",
+        drawing.add(String(x, y, persen_atau_strip(value) if value is not None else "tanpa data",
                            fontName=FONT, fontSize=6.3, fillColor=colors.black if value
                            is not None else MUTED))
     return drawing
@@ -477,10 +483,6 @@ def _charts(data: RecapData) -> Flowable:
 # --- layout ----------------------------------------------------------------------------------
 
 
-def _minutes(value: float | None) -> str:
-    return NONE if value is None else angka(value, 1)
-
-
 def _period(data: RecapData) -> str:
     if data.complete:
         return f"Bulan {data.month_label} (1–{data.period_end.day} {data.month_label})"
@@ -491,9 +493,10 @@ def _summary(data: RecapData) -> list[Flowable]:
     city = data.city
     return [
         figure_boxes([("Kantor dipantau", angka(city.offices)),
-                      ("Tepat waktu buka", _percent_text(city.on_time_percent)),
-                      ("Rata-rata terlambat (menit)", _minutes(city.average_minutes_late)),
-                      ("Kehadiran pegawai", _percent_text(city.attendance_percent))]),
+                      ("Tepat waktu buka", persen_atau_strip(city.on_time_percent)),
+                      ("Rata-rata terlambat (menit)",
+                       angka_atau_strip(city.average_minutes_late, 1)),
+                      ("Kehadiran pegawai", persen_atau_strip(city.attendance_percent))]),
         Spacer(1, 2 * mm),
         figure_boxes([("Sidak", angka(city.sidak_visits)),
                       ("Ketidaksesuaian sidak", angka(city.discrepancies)),
@@ -512,8 +515,9 @@ def _rank_table(lines: Sequence[RankLine], title: str) -> Flowable:
     widths = [15 * mm, 0.0, 32 * mm, 18 * mm, 20 * mm, 18 * mm]
     widths[1] = CONTENT_WIDTH - sum(widths)
     rows = [[str(line.rank), cell(line.office_name, small=line.office_code), line.kecamatan,
-             _percent_text(line.on_time_percent), _minutes(line.average_minutes_late),
-             _percent_text(line.attendance_percent)] for line in lines]
+             persen_atau_strip(line.on_time_percent),
+             angka_atau_strip(line.average_minutes_late, 1),
+             persen_atau_strip(line.attendance_percent)] for line in lines]
     header = [[cell(title, bold=True), "", "", "", "", ""],
               ["Peringkat", "Kantor", "Kecamatan", "Tepat waktu buka",
                "Rata-rata terlambat (menit)", "Kehadiran pegawai"]]
@@ -537,8 +541,9 @@ def _ranking(ranking: Ranking, what: str) -> list[Flowable]:
 
 
 def _group_row(group: GroupLine) -> list[Any]:
-    return [group.name, str(group.offices), _percent_text(group.on_time_percent),
-            _minutes(group.average_minutes_late), _percent_text(group.attendance_percent),
+    return [group.name, str(group.offices), persen_atau_strip(group.on_time_percent),
+            angka_atau_strip(group.average_minutes_late, 1),
+            persen_atau_strip(group.attendance_percent),
             str(group.sidak_visits), str(group.discrepancies), str(group.complaints_received),
             str(group.pungli_verified), str(group.rotation_alerts),
             str(group.silent_offices), str(group.innovation_at_risk)]

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.formatting import angka, bulan, persen, tanggal, tanggal_pendek, waktu
+from core.formatting import (
+    NO_FIGURE,
+    angka_atau_strip,
+    bulan,
+    persen_atau_strip,
+    tanggal,
+    tanggal_pendek,
+    waktu,
+)
 from core.reports.pk import angka_teks, capaian_teks
 from core.services.complaints import CATEGORIES, SOURCES, ComplaintRow, RotationAlert
 from core.services.complaints import STATUS_LABELS as COMPLAINT_STATUS
@@ -56,7 +64,7 @@ from desktop.state import AppState
 from desktop.tasks import TaskRunner
 from desktop.widgets.charts import chart_view, percent_bars
 
-NONE = "–"  # a figure the hub does not have
+NONE = NO_FIGURE  # a figure the hub does not have
 ON_TIME_TARGET = 80.0  # percent of working days opened on time; below it needs attention
 BAD_DAYS = (LATE, EARLY, LATE_AND_EARLY, MISSING)
 translate = QCoreApplication.translate
@@ -64,12 +72,8 @@ translate = QCoreApplication.translate
 
 # --- figures as text, shared with the Beranda --------------------------------------------
 
-def percent_text(value: float | None) -> str:
-    return NONE if value is None else persen(value)
-
-
 def minutes_text(value: float | None) -> str:
-    return NONE if value is None else angka(value, 1)
+    return angka_atau_strip(value, 1)
 
 
 def count_text(value: int | None) -> str:
@@ -159,9 +163,9 @@ class OfficeDrilldownDialog(QDialog):
             "Tepat waktu {on_time} ({days} dari {judged} hari kerja) · rata-rata terlambat "
             "{late} menit · kehadiran {present} ({count} dari {staff} hari-pegawai) · "
             "capaian PK {pk}").format(
-            on_time=percent_text(row.on_time_percent), days=row.on_time_days,
+            on_time=persen_atau_strip(row.on_time_percent), days=row.on_time_days,
             judged=row.service_days, late=minutes_text(row.average_minutes_late),
-            present=percent_text(row.attendance_percent), count=row.present_days,
+            present=persen_atau_strip(row.attendance_percent), count=row.present_days,
             staff=row.staff_days, pk=pk_text(row))
 
     # --- the month day by day -----------------------------------------------------------
@@ -178,7 +182,7 @@ class OfficeDrilldownDialog(QDialog):
             Column(self.tr("Hadir"), self._present_text,
                    lambda d: d.present),
             Column(self.tr("Kehadiran"),
-                   lambda d: percent_text(d.attendance_percent) if d.working else "",
+                   lambda d: persen_atau_strip(d.attendance_percent) if d.working else "",
                    lambda d: d.attendance_percent),
         ], tint=self._day_tint)
         model.set_rows(self.drill.days)
@@ -218,7 +222,7 @@ class OfficeDrilldownDialog(QDialog):
                      [bulan(t.month) for t in trend], [t.on_time_percent for t in trend],
                      ON_TIME_TARGET)
         lines = [self.tr("{month}: {percent} ({days} dari {judged} hari kerja)").format(
-            month=bulan(t.month), percent=percent_text(t.on_time_percent),
+            month=bulan(t.month), percent=persen_atau_strip(t.on_time_percent),
             days=t.on_time_days, judged=t.service_days) for t in trend]
         tab = QWidget()
         layout = QVBoxLayout(tab)

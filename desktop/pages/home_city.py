@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.formatting import bulan, tanggal, tanggal_pendek
+from core.formatting import bulan, persen_atau_strip, tanggal, tanggal_pendek
 from core.reports.pk import capaian_teks
 from core.services.dashboard import CityDashboard, GroupTotals, OfficeRow, city_dashboard
 from core.services.innovation import STAGES
@@ -48,7 +48,6 @@ from desktop.dialogs.office_drilldown import (
     OfficeDrilldownDialog,
     count_text,
     minutes_text,
-    percent_text,
     pk_text,
 )
 from desktop.dialogs.sidak_detail import LATE_COLOR, TintedTableModel
@@ -162,7 +161,7 @@ def attention_reasons(row: OfficeRow) -> list[str]:
     if row.on_time_percent is not None and row.on_time_percent < ON_TIME_TARGET:
         reasons.append(translate(
             "CityHomePage", "buka tepat waktu {percent} hari kerja, di bawah {target}%").format(
-            percent=percent_text(row.on_time_percent), target=f"{ON_TIME_TARGET:g}"))
+            percent=persen_atau_strip(row.on_time_percent), target=f"{ON_TIME_TARGET:g}"))
     if row.rotation_alerts:
         reasons.append(translate(
             "CityHomePage", "{count} rekomendasi rotasi (aturan tiga laporan pungli)").format(
@@ -289,12 +288,12 @@ class CityHomePage(Page):
     def _rate_columns(self) -> list[Column[Any]]:
         """On time, average lateness and attendance: the same for an office and a group."""
         return [
-            Column(self.tr("Tepat\nwaktu"), lambda r: percent_text(r.on_time_percent),
+            Column(self.tr("Tepat\nwaktu"), lambda r: persen_atau_strip(r.on_time_percent),
                    lambda r: r.on_time_percent),
             Column(self.tr("Rata-rata\nterlambat\n(menit)"),
                    lambda r: minutes_text(r.average_minutes_late),
                    lambda r: r.average_minutes_late),
-            Column(self.tr("Kehadiran"), lambda r: percent_text(r.attendance_percent),
+            Column(self.tr("Kehadiran"), lambda r: persen_atau_strip(r.attendance_percent),
                    lambda r: r.attendance_percent),
         ]
 
@@ -517,9 +516,9 @@ class CityHomePage(Page):
             deadline=tanggal(dashboard.innovation_deadline)))
         on_time = city.on_time_percent
         self.figures["offices"].show_value(str(city.offices), False)
-        self.figures["on_time"].show_value(percent_text(on_time),
+        self.figures["on_time"].show_value(persen_atau_strip(on_time),
                                            on_time is not None and on_time < ON_TIME_TARGET)
-        self.figures["attendance"].show_value(percent_text(city.attendance_percent), False)
+        self.figures["attendance"].show_value(persen_atau_strip(city.attendance_percent), False)
         self.figures["silent"].show_value(str(city.silent_offices), city.silent_offices > 0)
         alerts = len(dashboard.rotation_alerts)
         self.figures["rotation"].show_value(str(alerts), alerts > 0)
@@ -538,9 +537,9 @@ class CityHomePage(Page):
             "{city}: {offices} kantor, tepat waktu {on_time}, rata-rata terlambat {late} "
             "menit, kehadiran {attendance}, {visits} sidak ({discrepancies} selisih), "
             "{complaints} pengaduan diterima, capaian PK rata-rata {pk}.").format(
-            city=shown, offices=city.offices, on_time=percent_text(city.on_time_percent),
+            city=shown, offices=city.offices, on_time=persen_atau_strip(city.on_time_percent),
             late=minutes_text(city.average_minutes_late),
-            attendance=percent_text(city.attendance_percent), visits=city.sidak_visits,
+            attendance=persen_atau_strip(city.attendance_percent), visits=city.sidak_visits,
             discrepancies=city.discrepancies, complaints=city.complaints_received,
             pk=_group_pk_text(city)))
 

@@ -21,12 +21,11 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from core.formatting import persen
+from core.formatting import persen_atau_strip
 
 GOOD_COLOR = QColor("#2e7d32")
 LOW_COLOR = QColor("#c0392b")
 COUNT_COLOR = QColor("#1f5f99")
-NONE = "–"  # no figure
 translate = QCoreApplication.translate
 
 
@@ -73,7 +72,7 @@ def percent_bars(view: QChartView, title: str, labels: Sequence[str],
     Horizontal bars list the first label at the top."""
     chart = _new_chart(view, title)
     gap = " " if horizontal else "<br>"  # below a vertical bar: the figure on a line of its own
-    pairs = _top_first([(f"{label}{gap}({NONE if value is None else persen(value)})", value)
+    pairs = _top_first([(f"{label}{gap}({persen_atau_strip(value)})", value)
                         for label, value in zip(labels, values, strict=True)], horizontal)
     good = QBarSet(translate("Charts", "mencapai {target}%").format(target=f"{target:g}"))
     good.setColor(GOOD_COLOR)
