@@ -35,7 +35,7 @@ from core.formatting import tanggal
 from core.nip import parse_nip
 from core.roles import Mode, Role, require_role
 from core.services.calendar import format_hhmm, parse_hhmm
-from core.services.offices import Level, OfficeInfo, find_office, kecamatan_of, list_offices
+from core.services.offices import Level, OfficeInfo, find_office, kecamatan_of, office_info
 from core.services.rules import rule
 from db.models import (
     Amendment,
@@ -778,7 +778,7 @@ def list_visits(session: Session, filters: VisitFilter | None = None,
     visits = list(session.scalars(query.order_by(SidakVisit.day.desc(),
                                                  SidakVisit.arrival_local.desc())))
     offices = {o.code: o for o in session.scalars(select(Office))}
-    infos = {o.code: o for o in list_offices(session)}
+    infos = {code: office_info(o) for code, o in offices.items() if o.deleted_at is None}
     if filters.kecamatan:
         visits = [v for v in visits
                   if _kecamatan_code(v.visited_office, infos) == filters.kecamatan]
