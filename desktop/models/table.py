@@ -90,6 +90,18 @@ def selected_row(table: QTableView, model: RowTableModel[RowT]) -> RowT | None:
     return model.row_at(index.row())
 
 
+def select_row(table: QTableView, model: RowTableModel[RowT],
+               match: Callable[[RowT], bool]) -> None:
+    """Select the first row `table` shows whose row of `model` matches (none: no change)."""
+    view_model = table.model()
+    proxy = view_model if isinstance(view_model, QSortFilterProxyModel) else None
+    for number in range(view_model.rowCount()):
+        source = proxy.mapToSource(proxy.index(number, 0)).row() if proxy else number
+        if match(model.row_at(source)):
+            table.selectRow(number)
+            return
+
+
 def read_only_table(name: str, model: RowTableModel[Any], sortable: bool = True) -> QTableView:
     """A read-only table of whole-row selection over `model` (through `filter_proxy`), its
     columns fitted to their contents and the last one filling the width."""

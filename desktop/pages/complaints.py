@@ -54,9 +54,9 @@ from desktop.dialogs.complaints import (
     status_text,
 )
 from desktop.dialogs.sidak_detail import LATE_COLOR, TintedTableModel
-from desktop.models.table import Column, read_only_table, selected_row
+from desktop.models.table import Column, read_only_table, select_row, selected_row
 from desktop.pages.base import Page
-from desktop.pages.sidak_city import ShareWidth, _select
+from desktop.pages.sidak_city import ShareWidth
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
 
@@ -241,7 +241,7 @@ class ComplaintsPage(Page):
             self.result.setText(self.tr("Pengaduan {number} dicatat.").format(
                 number=dialog.registered.number))
             complaint_id = dialog.registered.id
-            _select(self.table, self.model, lambda r: r.id == complaint_id)
+            select_row(self.table, self.model, lambda r: r.id == complaint_id)
 
     def open_selected(self) -> None:
         row = self.selected()
@@ -362,7 +362,7 @@ class ComplaintsPage(Page):
         self.rows = self.state.read(list_complaints, today, **self.filters())
         self.model.set_rows(self.rows)
         if selected is not None:
-            _select(self.table, self.model, lambda r: r.id == selected.id)
+            select_row(self.table, self.model, lambda r: r.id == selected.id)
         late = sum(row.overdue for row in self.rows)
         self.count.setText(self.tr("{count} pengaduan, {late} lewat batas waktu").format(
             count=len(self.rows), late=late))

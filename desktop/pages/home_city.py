@@ -58,6 +58,7 @@ from desktop.models.table import (
     RowT,
     RowTableModel,
     read_only_table,
+    select_row,
     selected_row,
 )
 from desktop.pages.base import Page
@@ -366,12 +367,8 @@ class CityHomePage(Page):
         return selected_row(self.office_table, self.office_model)
 
     def _select(self, office_code: str) -> None:
-        proxy = self.office_table.model()
-        for number in range(proxy.rowCount()):
-            source = proxy.mapToSource(proxy.index(number, 0))  # type: ignore[attr-defined]
-            if self.office_model.row_at(source.row()).office_code == office_code:
-                self.office_table.selectRow(number)
-                return
+        select_row(self.office_table, self.office_model,
+                   lambda row: row.office_code == office_code)
 
     def open_selected(self) -> None:
         row = self.selected_office()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from core.services.innovation import (
     submit,
 )
 from desktop.dialogs.innovation import InnovationDialog
-from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
+from desktop.models.table import Column, RowTableModel, read_only_table, select_row, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -101,7 +101,6 @@ class InnovationPage(Page, IndicatorLoading):
             Column(self.tr("Catatan kota"), lambda r: r.review_note),
         ])
         self.table = read_only_table("innovationsTable", self.model)
-        self.proxy = cast(QSortFilterProxyModel, self.table.model())
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.new_button = QPushButton(self.tr("Inovasi baru"))
         self.new_button.setObjectName("newInnovation")
@@ -156,10 +155,7 @@ class InnovationPage(Page, IndicatorLoading):
         return selected_row(self.table, self.model)
 
     def select(self, innovation_id: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == innovation_id:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return
+        select_row(self.table, self.model, lambda row: row.id == innovation_id)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -55,7 +55,14 @@ from core.services.service_hours import (
     set_reason,
 )
 from desktop.dialogs.service_hours import AmendTimeDialog, LockMonthDialog, ReasonDialog
-from desktop.models.table import Column, Index, RowTableModel, filter_proxy, selected_row
+from desktop.models.table import (
+    Column,
+    Index,
+    RowTableModel,
+    filter_proxy,
+    select_row,
+    selected_row,
+)
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -486,11 +493,7 @@ class ServiceHoursPage(Page):
         return selected_row(self.table, self.model)
 
     def _select_day(self, day: date) -> None:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.row_at(source.row()).day == day:
-                self.table.selectRow(row)
-                return
+        select_row(self.table, self.model, lambda row: row.day == day)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from core.formatting import tanggal_pendek
 from core.services.sidak import VisitRow, list_visits, visit_detail
 from desktop.dialogs.sidak import SidakDialog, office_choices
-from desktop.models.table import Column, RowTableModel, read_only_table, selected_row
+from desktop.models.table import Column, RowTableModel, read_only_table, select_row, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import Progress, TaskRunner
@@ -58,7 +57,6 @@ class SidakPage(Page):
             Column(self.tr("Koreksi"), lambda r: self.tr("dikoreksi") if r.amended else ""),
         ])
         self.table = read_only_table("visitsTable", self.model)
-        self.proxy = cast(QSortFilterProxyModel, self.table.model())
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.new_button = QPushButton(self.tr("Sidak baru"))
@@ -106,10 +104,7 @@ class SidakPage(Page):
         return selected_row(self.table, self.model)
 
     def select(self, visit_id: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == visit_id:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return
+        select_row(self.table, self.model, lambda row: row.id == visit_id)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -59,7 +59,7 @@ from desktop.dialogs.sidak_detail import (
     visit_status_label,
 )
 from desktop.forms import FormDialog
-from desktop.models.table import Column, read_only_table, selected_row
+from desktop.models.table import Column, read_only_table, select_row, selected_row
 from desktop.pages.base import Page
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
@@ -112,16 +112,6 @@ class ShareWidth(QObject):
 
 def _day_key(day: date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def _select(table: QTableView, model: TintedTableModel[Any], match: Callable[[Any], bool]
-            ) -> None:
-    proxy = table.model()
-    for row in range(proxy.rowCount()):
-        source = proxy.mapToSource(proxy.index(row, 0))  # type: ignore[attr-defined]
-        if match(model.row_at(source.row())):
-            table.selectRow(row)
-            return
 
 
 def _shown_rows(table: QTableView, model: TintedTableModel[Any]) -> list[Any]:
@@ -597,7 +587,7 @@ class SidakCityPage(Page):
                                                                  v.visited_name)]
         self.visits_model.set_rows(visits)
         if visit is not None:
-            _select(self.visits_table, self.visits_model, lambda v: v.id == visit.id)
+            select_row(self.visits_table, self.visits_model, lambda v: v.id == visit.id)
         self.visits_count.setText(self.tr("{count} sidak").format(count=len(visits)))
         self._show_selected_visit()
 
@@ -608,7 +598,7 @@ class SidakCityPage(Page):
         self.findings_model.set_rows([f for f in findings if wanted is None
                                       or f.state == wanted])
         if finding is not None:
-            _select(self.findings_table, self.findings_model, lambda f: f.id == finding.id)
+            select_row(self.findings_table, self.findings_model, lambda f: f.id == finding.id)
         self.findings_count.setText(self.tr(
             "{count} temuan: {open} terbuka, {late} terlambat, {done} selesai, {done_late} "
             "selesai terlambat").format(count=len(findings), open=states[OPEN],
